@@ -1,0 +1,13 @@
+package dev.skillsite.build;
+
+import dev.skillsite.check.CheckReport;
+import dev.skillsite.skill.Problem;
+
+import java.util.List;
+
+/** A finished build: what it wrote, what it warned about, and how long each stage took. */
+public record BuildResult(int pages, int sections, int topics, List<Problem> warnings, CheckReport check, StageTimes times) {
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+}

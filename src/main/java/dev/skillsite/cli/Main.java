@@ -1,0 +1,178 @@
+package dev.skillsite.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import dev.skillsite.build.BuildOptions;
+import dev.skillsite.build.BuildResult;
+import dev.skillsite.build.SiteBuild;
+import dev.skillsite.check.CheckReport;
+import dev.skillsite.check.LinkChecker;
+import dev.skillsite.skill.Problem;
+import dev.skillsite.skill.ProblemException;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Locale;
+
+/**
+ * The command line: {@code build} bakes a skill folder into a checked site, {@code check} checks any
+ * folder of HTML. Exit status 0 when clean, 1 on errors in the input, 2 on bad usage.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage:
+              skillsite build [--content DIR] [--out DIR] [--project DIR] [--base-url URL] [--base-path PATH] [--verbose]
+              skillsite check DIR [--base-path PATH] [--format text|json|github] [--verbose]
+
+            build   turn DIR/SKILL.md and its reference/*.md into a cross-linked site and check every link.
+                    --content   the skill folder (default: content)
+                    --out       the site folder, replaced only when the build passes (default: target/site)
+                    --project   the folder with jbake.properties, templates/ and assets/ (default: .)
+                    --base-url  the published URL, for sitemap.xml (overrides site.host)
+                    --base-path the path the site is served under, for root-relative links (default: /)
+            check   check every link of a folder of HTML pages, built by skillsite or anything else.
+                    --format    text (default), json, or github (annotations on a pull request)
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        int status = new Main(System.out, System.err).run(args);
+        if (status != OK) {
+            System.exit(status);
+        }
+    }
+
+    int run(String... arguments) {
+        Deque<String> args = new ArrayDeque<>(Arrays.asList(arguments));
+        boolean verbose = args.remove("--verbose") | args.remove("-X");
+        if (verbose) {
+            ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+        }
+        if (args.isEmpty() || args.peek().equals("--help") || args.peek().equals("-h")) {
+            (args.isEmpty() ? err : out).print(USAGE_TEXT);
+            return args.isEmpty() ? USAGE : OK;
+        }
+        String command = args.pop();
+        try {
+            return switch (command) {
+                case "build" -> build(args);
+                case "check" -> check(args);
+                default -> usage("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (ProblemException e) {
+            e.problems().forEach(p -> err.println(p));
+            err.println("skillsite: " + command + " failed with " + e.problems().size() + " error" + (e.problems().size() == 1 ? "" : "s"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("skillsite: " + command + " failed: " + e);
+            if (verbose) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --verbose for the stack trace)");
+            }
+            return FAILED;
+        }
+    }
+
+    private int build(Deque<String> args) {
+        BuildOptions options = BuildOptions.defaults();
+        String basePath = "/";
+        while (!args.isEmpty()) {
+            String flag = args.pop();
+            switch (flag) {
+                case "--content" -> options = options.withContent(Path.of(value(flag, args)));
+                case "--out" -> options = options.withOut(Path.of(value(flag, args)));
+                case "--project" -> options = options.withProject(Path.of(value(flag, args)));
+                case "--base-url" -> options = options.withBaseUrl(value(flag, args));
+                case "--base-path" -> basePath = value(flag, args);
+                default -> throw new UsageException("unknown option '" + flag + "' for build");
+            }
+        }
+        options = new BuildOptions(options.content(), options.out(), options.project(), options.baseUrl(), basePath);
+        BuildResult result = new SiteBuild().run(options);
+        result.warnings().forEach(w -> err.println(w));
+        out.printf(Locale.ROOT, "Built %d pages (%d topics in %d sections) into %s in %d ms; %d links checked, %d warning%s%n",
+                result.pages(), result.topics(), result.sections(), options.out(), result.times().totalMillis(),
+                result.check().links(), result.warnings().size(), result.warnings().size() == 1 ? "" : "s");
+        out.println("  stages: " + result.times());
+        return OK;
+    }
+
+    private int check(Deque<String> args) {
+        Path dir = null;
+        String basePath = "/";
+        String format = "text";
+        while (!args.isEmpty()) {
+            String arg = args.pop();
+            switch (arg) {
+                case "--base-path" -> basePath = value(arg, args);
+                case "--format" -> format = value(arg, args);
+                case "--external" -> throw new UsageException("--external is not supported yet: links to other sites are checked for syntax only");
+                default -> {
+                    if (arg.startsWith("--") || dir != null) {
+                        throw new UsageException("unexpected argument '" + arg + "' for check");
+                    }
+                    dir = Path.of(arg);
+                }
+            }
+        }
+        if (dir == null) {
+            throw new UsageException("check needs the folder to check");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new ProblemException(Problem.error(dir, 0, "not a folder"));
+        }
+        CheckReport report = new LinkChecker(basePath).check(dir);
+        switch (format) {
+            case "text" -> out.print(report.text());
+            case "json" -> out.print(report.json());
+            case "github" -> out.print(report.github(dir.toString().replace('\\', '/')));
+            default -> throw new UsageException("--format takes text, json or github, not '" + format + "'");
+        }
+        return report.passed() ? OK : FAILED;
+    }
+
+    private static String value(String flag, Deque<String> args) {
+        if (args.isEmpty() || args.peek().startsWith("--")) {
+            throw new UsageException(flag + " needs a value");
+        }
+        return args.pop();
+    }
+
+    private int usage(String message) {
+        err.println("skillsite: " + message);
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.skillsite.markdown;
+
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.skillsite.skill.Problem;
+import dev.skillsite.skill.SitePath;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the link resolver needs to know while it renders one markdown file: where the file is, which
+ * page it becomes, what every other file becomes, and where to put what it finds.
+ *
+ * @param source     the markdown file, relative to the content root
+ * @param file       the markdown file as reported in problems
+ * @param page       the page being rendered
+ * @param lineOffset added to AST line numbers, for passages cut out of a larger file
+ * @param ownIds     heading ids of this page, for same-page fragments
+ * @param problems   broken links found while rendering (thread-confined to this render)
+ * @param linksTo    pages this one links to (thread-confined to this render)
+ */
+public record LinkContext(Path source, Path file, SitePath page, int lineOffset, Set<String> ownIds,
+                          LinkTargets targets, List<Problem> problems, Set<SitePath> linksTo) {
+
+    static final NullableDataKey<LinkContext> KEY = new NullableDataKey<>("SKILLSITE_LINK_CONTEXT", (LinkContext) null);
+}

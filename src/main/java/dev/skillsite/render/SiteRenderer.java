@@ -1,0 +1,268 @@
+package dev.skillsite.render;
+
+import dev.skillsite.markdown.RenderedPassage;
+import dev.skillsite.markdown.RenderedSkill;
+import dev.skillsite.markdown.RenderedTopic;
+import dev.skillsite.render.Views.LinkView;
+import dev.skillsite.render.Views.PassageView;
+import dev.skillsite.render.Views.RouteView;
+import dev.skillsite.render.Views.SectionView;
+import dev.skillsite.render.Views.SiteView;
+import dev.skillsite.render.Views.TargetView;
+import dev.skillsite.render.Views.TopicPageView;
+import dev.skillsite.render.Views.TopicView;
+import dev.skillsite.skill.Problem;
+import dev.skillsite.skill.ProblemException;
+import dev.skillsite.skill.Route;
+import dev.skillsite.skill.Section;
+import dev.skillsite.skill.SitePath;
+import dev.skillsite.skill.Skill;
+import dev.skillsite.skill.Topic;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import org.jbake.app.Asset;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rendering stage: hands one JBake {@link DocumentModel} per page to JBake's {@link Renderer} and
+ * its FreeMarker engine, then copies the assets with JBake's {@link Asset}. Templates read only the
+ * model given here ({@code content.page}, {@code content.site}), never JBake's database, so no
+ * content store is ever started.
+ */
+public final class SiteRenderer {
+    /** JBake document types, each with its template ({@code template.<type>.file}). */
+    public static final String LANDING = "landing";
+    public static final String SECTION = "section";
+    public static final String TOPIC = "topic";
+    public static final String NOT_FOUND = "notfound";
+    public static final String SITEMAP = "sitemap";
+
+    // Records' components are template properties from FreeMarker 2.3.33 on.
+    private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
+    private final JBakeConfiguration config;
+    private final SiteSettings settings;
+
+    public SiteRenderer(JBakeConfiguration config, SiteSettings settings) {
+        this.config = config;
+        this.settings = settings;
+    }
+
+    /** Writes every page of the skill into JBake's destination folder; returns the pages written. */
+    public List<SitePath> render(RenderedSkill rendered) {
+        Skill skill = rendered.skill();
+        Renderer renderer = new Renderer(null, config);
+        SiteView site = siteView(rendered);
+        TemplateModel siteModel = wrap(site);
+        Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
+        List<SitePath> pages = new ArrayList<>();
+
+        render(renderer, document(LANDING, SitePath.LANDING, site.title(), siteModel, wrap(site)), pages);
+        for (SectionView section : site.sections()) {
+            render(renderer, document(SECTION, new SitePath(section.path()), section.title(), siteModel, wrap(section)), pages);
+        }
+        Map<Topic, TopicView> topicViews = new HashMap<>();
+        site.sections().forEach(s -> s.topics().forEach(t -> topicViews.put(topicOf(skill, s, t), t)));
+        List<TopicPageView> topicPages = topicPages(rendered, topicViews, linkedFrom);
+        topicPages.parallelStream().forEach(view -> {
+            SitePath page = new SitePath(view.topic().path());
+            DocumentModel document = document(TOPIC, page, view.topic().title(), siteModel, wrap(view));
+            document.setBody(view.html());
+            renderTo(renderer, document);
+        });
+        topicPages.forEach(view -> pages.add(new SitePath(view.topic().path())));
+        render(renderer, document(NOT_FOUND, new SitePath("404.html"), "Page not found", siteModel, wrap(site)), pages);
+        if (!settings.baseUrl().isEmpty()) {
+            render(renderer, document(SITEMAP, new SitePath("sitemap.xml"), "sitemap", siteModel,
+                    wrap(Map.of("baseUrl", settings.baseUrl(), "pages", pages.stream().map(SitePath::path).sorted().toList()))), pages);
+        }
+        copyAssets();
+        return List.copyOf(pages);
+    }
+
+    private void render(Renderer renderer, DocumentModel document, List<SitePath> pages) {
+        renderTo(renderer, document);
+        pages.add(new SitePath(document.getUri()));
+    }
+
+    private void renderTo(Renderer renderer, DocumentModel document) {
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            throw new ProblemException(templateProblem(document, e));
+        }
+    }
+
+    /** A template error, pinned to the template file and line FreeMarker reports. */
+    private Problem templateProblem(DocumentModel document, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return Problem.error(templateFile(parse.getTemplateName()), parse.getLineNumber(),
+                        "template does not parse: " + parse.getEditorMessage());
+            }
+            if (cause instanceof TemplateException template) {
+                String name = template.getTemplateSourceName();
+                Integer line = template.getLineNumber();
+                return Problem.error(templateFile(name), line == null ? 0 : line, "template failed while rendering "
+                        + document.getUri() + ": " + firstLine(template.getMessageWithoutStackTop()));
+            }
+            if (cause instanceof IOException io && io.getMessage() != null && io.getMessage().contains("Template not found")) {
+                return Problem.error(config.getTemplateFolder().toPath(), 0, firstLine(io.getMessage()));
+            }
+        }
+        return Problem.error(config.getTemplateFolder().toPath(), 0, "rendering " + document.getUri() + " failed: " + e.getMessage());
+    }
+
+    private Path templateFile(String name) {
+        return name == null ? config.getTemplateFolder().toPath() : config.getTemplateFolder().toPath().resolve(name);
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+
+    private void copyAssets() {
+        Asset asset = new Asset(config);
+        asset.copy();
+        if (!asset.getErrors().isEmpty()) {
+            throw new ProblemException(Problem.error(config.getAssetFolder().toPath(), 0,
+                    "assets could not be copied: " + asset.getErrors().get(0).getMessage()));
+        }
+        try {
+            // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with "_".
+            Files.writeString(config.getDestinationFolder().toPath().resolve(".nojekyll"), "");
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(config.getDestinationFolder().toPath(), 0, "cannot write .nojekyll: " + e.getMessage()));
+        }
+    }
+
+    private static DocumentModel document(String type, SitePath page, String title, TemplateModel site, TemplateModel view) {
+        DocumentModel document = new DocumentModel();
+        document.setType(type);
+        document.setStatus("published");
+        document.setUri(page.path());
+        document.setRootPath(page.rootPath());
+        document.setTitle(title);
+        document.setBody("");
+        document.put("path", page.path());
+        document.put("site", site);
+        document.put("page", view);
+        return document;
+    }
+
+    private static TemplateModel wrap(Object view) {
+        try {
+            return WRAPPER.wrap(view);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot expose " + view.getClass() + " to templates", e);
+        }
+    }
+
+    private SiteView siteView(RenderedSkill rendered) {
+        Skill skill = rendered.skill();
+        Map<String, String> titles = new HashMap<>();
+        rendered.topics().forEach(t -> titles.put(t.topic().page().path(), t.title()));
+        List<RouteView> routes = skill.routes().stream().map(r -> routeView(r, titles)).toList();
+        List<SectionView> sections = new ArrayList<>();
+        for (Section section : skill.sections()) {
+            List<TopicView> topics = section.topics().stream().map(t -> new TopicView(t.name(),
+                    titles.getOrDefault(t.page().path(), t.name()), t.description(), t.page().path(), section.title(),
+                    section.page().path())).toList();
+            List<RouteView> leading = new ArrayList<>();
+            for (int i = 0; i < skill.routes().size(); i++) {
+                if (skill.routes().get(i).leadsTo(section)) {
+                    leading.add(routes.get(i));
+                }
+            }
+            sections.add(new SectionView(section.title(), section.slug(), section.page().path(), topics, leading));
+        }
+        List<PassageView> passages = rendered.passages().stream()
+                .map((RenderedPassage p) -> new PassageView(p.passage().heading(), p.id(), p.html())).toList();
+        String title = settings.title().isEmpty() ? skill.title() : settings.title();
+        return new SiteView(title, skill.metadata().name(), skill.metadata().description(), skill.metadata().version(),
+                skill.metadata().argumentHint(), settings.repositoryUrl(), sections, routes, passages);
+    }
+
+    private static RouteView routeView(Route route, Map<String, String> titles) {
+        return new RouteView(route.task(), route.targets().stream().map(target -> new TargetView(
+                new LinkView(target.section().title(), target.section().page().path(), "section"),
+                target.topics().stream().map(t -> new LinkView(t.name(), t.page().path(), "topic")).toList())).toList());
+    }
+
+    private static Topic topicOf(Skill skill, SectionView section, TopicView view) {
+        return skill.sections().stream().filter(s -> s.slug().equals(section.slug())).findFirst().orElseThrow()
+                .topic(view.name()).orElseThrow();
+    }
+
+    /** Who links to each page: the routes that name it, then the topics whose markdown links to it. */
+    private static Map<SitePath, List<LinkView>> linkedFrom(RenderedSkill rendered) {
+        Map<SitePath, Map<String, LinkView>> from = new TreeMap<>();
+        for (Route route : rendered.skill().routes()) {
+            for (Route.Target target : route.targets()) {
+                for (Topic topic : target.topics()) {
+                    from.computeIfAbsent(topic.page(), k -> new LinkedHashMap<>())
+                            .putIfAbsent("route:" + route.task(), new LinkView(route.task(), SitePath.LANDING.path() + "#routing", "route"));
+                }
+            }
+        }
+        for (RenderedTopic topic : rendered.topics()) {
+            for (SitePath target : topic.linksTo()) {
+                if (!target.equals(topic.topic().page())) {
+                    from.computeIfAbsent(target, k -> new LinkedHashMap<>())
+                            .putIfAbsent(topic.topic().page().path(), new LinkView(topic.title(), topic.topic().page().path(), "topic"));
+                }
+            }
+        }
+        Map<SitePath, List<LinkView>> result = new HashMap<>();
+        from.forEach((page, links) -> {
+            List<LinkView> sorted = new ArrayList<>(links.values());
+            sorted.sort((a, b) -> a.kind().equals(b.kind()) ? a.label().compareToIgnoreCase(b.label()) : a.kind().equals("route") ? -1 : 1);
+            result.put(page, List.copyOf(sorted));
+        });
+        return result;
+    }
+
+    private static List<TopicPageView> topicPages(RenderedSkill rendered, Map<Topic, TopicView> views,
+                                                  Map<SitePath, List<LinkView>> linkedFrom) {
+        Map<Topic, RenderedTopic> byTopic = new HashMap<>();
+        rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
+        List<TopicPageView> pages = new ArrayList<>();
+        for (Section section : rendered.skill().sections()) {
+            List<Topic> topics = section.topics();
+            for (int i = 0; i < topics.size(); i++) {
+                Topic topic = topics.get(i);
+                RenderedTopic body = byTopic.get(topic);
+                LinkView previous = i > 0 ? link(views.get(topics.get(i - 1))) : null;
+                LinkView next = i + 1 < topics.size() ? link(views.get(topics.get(i + 1))) : null;
+                pages.add(new TopicPageView(views.get(topic), body.html(),
+                        body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList(),
+                        previous, next, linkedFrom.getOrDefault(topic.page(), List.of()),
+                        topic.source().toString().replace('\\', '/')));
+            }
+        }
+        return pages;
+    }
+
+    private static LinkView link(TopicView topic) {
+        return new LinkView(topic.title(), topic.path(), "topic");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.skillsite.skill;
+
+import java.nio.file.Path;
+
+/**
+ * Something wrong with the input, pinned to the file and line a user has to edit.
+ * Errors stop the build; warnings are reported and the build goes on.
+ */
+public record Problem(Severity severity, Path file, int line, String message) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(Path file, int line, String message) {
+        return new Problem(Severity.ERROR, file, line, message);
+    }
+
+    public static Problem warning(Path file, int line, String message) {
+        return new Problem(Severity.WARNING, file, line, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code content/SKILL.md:12: error: ...}, the form editors and CI annotators understand. */
+    @Override
+    public String toString() {
+        String where = line > 0 ? file + ":" + line : file.toString();
+        return where + ": " + severity.name().toLowerCase() + ": " + message;
+    }
+}

@@ -1,0 +1,42 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#assign site = content.site>
+<@layout.page title="Home" description=site.description>
+<article class="landing">
+  <h1>${site.title}</h1>
+  <p class="lead">${site.description}</p>
+
+  <section aria-labelledby="routing">
+    <h2 id="routing">Routing <a class="permalink" href="#routing"><span aria-hidden="true">#</span></a></h2>
+    <p>Find the task you are about to do; it leads to the subsystems and topics to read first.</p>
+    <table class="table routes">
+      <thead><tr><th scope="col">Task</th><th scope="col">Read</th></tr></thead>
+      <tbody>
+      <#list site.routes as route>
+        <tr><td>${route.task}</td><td><@layout.targets route=route/></td></tr>
+      </#list>
+      </tbody>
+    </table>
+  </section>
+
+  <#list site.passages as passage>
+  <section aria-labelledby="${passage.id}">
+    <h2 id="${passage.id}">${passage.heading} <a class="permalink" href="#${passage.id}"><span aria-hidden="true">#</span></a></h2>
+    ${passage.html?no_esc}
+  </section>
+  </#list>
+
+  <section aria-labelledby="subsystems">
+    <h2 id="subsystems">Subsystems <a class="permalink" href="#subsystems"><span aria-hidden="true">#</span></a></h2>
+    <ul class="cards">
+    <#list site.sections as s>
+      <li id="${s.slug}" class="card">
+        <h3><a href="${s.path}">${s.title}</a></h3>
+        <p class="count">${s.topicCount} topic<#if s.topicCount != 1>s</#if></p>
+        <p><#list s.topics as t><a href="${t.path}">${t.name}</a><#sep> · </#list></p>
+      </li>
+    </#list>
+    </ul>
+  </section>
+</article>
+</@layout.page>

@@ -1,0 +1,72 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The frame every page shares: header, navigation of all subsystems, main content, footer.
+     Every URL is made relative with root, so the site works from file:// and under a sub-path. -->
+<#macro page title description="" current="" section="">
+<#assign root = content.rootpath>
+<#assign site = content.site>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${site.title}</title>
+<#if description?has_content><meta name="description" content="${description}"></#if>
+<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="${root}css/site.css">
+<script src="${root}js/theme.js"></script>
+</head>
+<body>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="site-header">
+  <button class="nav-toggle" type="button" aria-controls="site-nav" aria-expanded="false" title="Menu"><span aria-hidden="true">☰</span><span class="visually-hidden">Menu</span></button>
+  <a class="site-title" href="${root}index.html">${site.title}</a>
+  <#if site.version?has_content><span class="site-version">v${site.version}</span></#if>
+  <button class="theme-toggle" type="button" title="Switch between light and dark"><span aria-hidden="true">◐</span><span class="visually-hidden">Theme</span></button>
+</header>
+<div class="layout">
+<nav id="site-nav" class="site-nav" aria-label="Subsystems">
+  <ul>
+  <#list site.sections as s>
+    <li<#if s.slug == section> class="active"</#if>>
+      <a href="${root}${s.path}"<#if content.path == s.path> aria-current="page"</#if>>${s.title}</a> <span class="count">${s.topicCount}</span>
+      <#if s.slug == section>
+      <ul>
+        <#list s.topics as t>
+        <li><a href="${root}${t.path}"<#if content.path == t.path> aria-current="page"</#if>>${t.name}</a></li>
+        </#list>
+      </ul>
+      </#if>
+    </li>
+  </#list>
+  </ul>
+</nav>
+<main id="content" class="content">
+<#nested>
+</main>
+</div>
+<footer class="site-footer">
+  <p>${site.skillName}<#if site.version?has_content> ${site.version}</#if> · built with skillsite</p>
+</footer>
+<script src="${root}js/site.js"></script>
+</body>
+</html>
+</#macro>
+
+<#-- Breadcrumb: Home › Subsystem › Topic; the last item is the current page. -->
+<#macro breadcrumb items>
+<nav class="breadcrumb" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="${content.rootpath}index.html">Home</a></li>
+    <#list items as item>
+    <li><#if item?has_next><a href="${content.rootpath}${item.path}">${item.label}</a><#else><span aria-current="page">${item.label}</span></#if></li>
+    </#list>
+  </ol>
+</nav>
+</#macro>
+
+<#-- One routing line's targets: the section, then the topics it names. -->
+<#macro targets route>
+<#list route.targets as target>
+<span class="target"><a class="section-link" href="${content.rootpath}${target.section.path}">${target.section.label}</a><#if target.topics?has_content> (<#list target.topics as t><a href="${content.rootpath}${t.path}">${t.label}</a><#sep>, </#list>)</#if></span><#sep>, </#sep>
+</#list>
+</#macro>

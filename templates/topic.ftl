@@ -1,0 +1,41 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#assign view = content.page>
+<#assign topic = view.topic>
+<#assign sectionSlug = topic.sectionPath?keep_before("/")>
+<@layout.page title=topic.title description=topic.description section=sectionSlug>
+<@layout.breadcrumb items=[{"label": topic.sectionTitle, "path": topic.sectionPath}, {"label": topic.name, "path": topic.path}]/>
+<div class="topic-layout">
+<article class="topic">
+  <h1>${topic.title}</h1>
+  ${content.body?no_esc}
+  <#if view.linkedFrom?has_content>
+  <aside class="linked-from" aria-labelledby="linked-from">
+    <h2 id="linked-from">Linked from</h2>
+    <ul>
+    <#list view.linkedFrom as link>
+      <li class="${link.kind}"><a href="${content.rootpath}${link.path}">${link.label}</a><#if link.kind == "route"> <span class="kind">routing</span></#if></li>
+    </#list>
+    </ul>
+  </aside>
+  </#if>
+  <nav class="pager" aria-label="Previous and next topic">
+    <#if view.previous??><a class="previous" rel="prev" href="${content.rootpath}${view.previous.path}"><span>Previous</span> ${view.previous.label}</a></#if>
+    <#if view.next??><a class="next" rel="next" href="${content.rootpath}${view.next.path}"><span>Next</span> ${view.next.label}</a></#if>
+  </nav>
+  <#if content.site.repositoryUrl?has_content>
+  <p class="edit"><a href="${content.site.repositoryUrl}/${view.sourcePath}">Edit this page</a></p>
+  </#if>
+</article>
+<#if view.toc?has_content>
+<nav class="toc" aria-label="On this page">
+  <h2>On this page</h2>
+  <ul>
+  <#list view.toc as h>
+    <li class="level-${h.level}"><a href="#${h.id}">${h.text}</a></li>
+  </#list>
+  </ul>
+</nav>
+</#if>
+</div>
+</@layout.page>
