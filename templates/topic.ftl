@@ -10,8 +10,8 @@
   <h1>${topic.title}</h1>
   ${content.body?no_esc}
   <#if view.linkedFrom?has_content>
-  <aside class="linked-from" aria-labelledby="linked-from">
-    <h2 id="linked-from">Linked from</h2>
+  <aside class="linked-from" aria-label="Linked from">
+    <h2>Linked from</h2>
     <ul>
     <#list view.linkedFrom as link>
       <li class="${link.kind}"><a href="${content.rootpath}${link.path}">${link.label}</a><#if link.kind == "route"> <span class="kind">routing</span></#if></li>

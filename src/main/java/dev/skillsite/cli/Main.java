@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
 
@@ -63,7 +62,16 @@ public final class Main {
     }
 
     int run(String... arguments) {
-        Deque<String> args = new ArrayDeque<>(Arrays.asList(arguments));
+        Deque<String> args = new ArrayDeque<>();
+        for (String argument : arguments) {
+            int equals = argument.indexOf('=');
+            if (argument.startsWith("--") && equals > 0) { // --out=DIR is --out DIR
+                args.add(argument.substring(0, equals));
+                args.add(argument.substring(equals + 1));
+            } else {
+                args.add(argument);
+            }
+        }
         boolean verbose = args.remove("--verbose") | args.remove("-X");
         if (verbose) {
             ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);

@@ -1,0 +1,65 @@
+package dev.skillsite.build;
+
+import dev.skillsite.check.CheckReport;
+import dev.skillsite.check.LinkChecker;
+import dev.skillsite.skill.Skill;
+import dev.skillsite.skill.SkillParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end on the real content/: whatever topics exist become pages, and every link resolves. */
+class ContentSiteTest {
+    private static final Path CONTENT = Path.of("content");
+    @TempDir
+    static Path temp;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void buildContent() {
+        site = temp.resolve("site");
+        result = Builds.build(CONTENT, site);
+    }
+
+    @Test
+    void writesALandingPageAPagePerSectionAndAPagePerTopic() throws IOException {
+        Skill skill = new SkillParser().parse(CONTENT);
+        Set<String> expected = new TreeSet<>(Set.of("index.html", "404.html"));
+        skill.sections().forEach(s -> expected.add(s.page().path()));
+        skill.topics().forEach(t -> expected.add(t.page().path()));
+        Set<String> html;
+        try (Stream<Path> walk = Files.walk(site)) {
+            html = walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(expected, html);
+        assertEquals(skill.topics().count(), result.topics());
+    }
+
+    @Test
+    void everyInternalLinkResolvesAndEveryPageIsReachable() {
+        CheckReport report = new LinkChecker("/").check(site);
+        assertTrue(report.findings().isEmpty(), report.text());
+        assertTrue(report.links() > 1000, "suspiciously few links: " + report.links());
+    }
+
+    @Test
+    void writesSitemapAndNoJekyllMarker() throws IOException {
+        assertTrue(Files.isRegularFile(site.resolve(".nojekyll")));
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://"), sitemap.substring(0, Math.min(300, sitemap.length())));
+        assertTrue(!sitemap.contains("404.html"));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.skillsite.skill;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SkillParserTest {
+    private static final Path SEED = Path.of("src/test/resources/skills/seed");
+    private static final Path MINIMAL = Path.of("src/test/resources/skills/minimal");
+
+    private final Skill seed = new SkillParser().parse(SEED);
+
+    @Test
+    void readsTheFrontMatterKeepingUnknownKeysAsMetadata() {
+        Skill minimal = new SkillParser().parse(MINIMAL);
+        assertEquals("tiny", minimal.metadata().name());
+        assertEquals("A two-section skill used by the tests.", minimal.metadata().description());
+        assertEquals("0.1.0", minimal.metadata().version());
+        assertEquals("[topic]", minimal.metadata().argumentHint());
+        assertEquals("MIT", minimal.metadata().extra().get("license"));
+    }
+
+    @Test
+    void takesTheTitleFromTheFirstLevelOneHeading() {
+        assertEquals("Valkey Contributor Reference", seed.title());
+    }
+
+    @Test
+    void findsTheEighteenSectionsOfTheSeedInOrder() {
+        List<String> titles = seed.sections().stream().map(Section::title).toList();
+        assertEquals(18, titles.size());
+        assertEquals("Architecture", titles.get(0));
+        assertEquals("Contributing", titles.get(17));
+        assertEquals("build-test", seed.sections().get(16).slug());
+        assertEquals("pub-sub", seed.sections().get(10).slug());
+    }
+
+    @Test
+    void findsTheSixtyFourTopicsWithTheirDescriptionsAndFiles() {
+        assertEquals(64, seed.topics().count());
+        Topic eventLoop = seed.sections().get(0).topic("event-loop").orElseThrow();
+        assertEquals(Path.of("reference/architecture-event-loop.md"), eventLoop.source());
+        assertEquals("architecture/event-loop.html", eventLoop.page().path());
+        assertTrue(eventLoop.description().startsWith("The ae reactor"), eventLoop.description());
+    }
+
+    @Test
+    void keepsProsePassagesWithTheLineTheirBodyStartsOn() {
+        List<String> headings = seed.passages().stream().map(Passage::heading).toList();
+        assertEquals(List.of("Quick Start", "Critical Rules"), headings);
+        Passage rules = seed.passages().get(1);
+        assertTrue(rules.markdown().contains("1. Sign off every commit"));
+        String line = SourceFile.read(SEED.resolve("SKILL.md")).text().lines().toList().get(rules.firstLine() - 1);
+        assertEquals("## Critical Rules", line);
+    }
+
+    @Test
+    void readsEveryRoutingLine() {
+        assertEquals(25, seed.routes().size());
+        Route first = seed.routes().get(0);
+        assertEquals("Building or compiling the server", first.task());
+        assertEquals(16, first.line());
+    }
+
+    @Test
+    void acceptsAReferencesFolderAsWellAsReference() {
+        Skill minimal = new SkillParser().parse(MINIMAL);
+        assertEquals(Path.of("references/alpha-one.md"), minimal.sections().get(0).topics().get(0).source());
+    }
+
+    @Test
+    void describesATopicByItsTableCellAsPlainText() {
+        Skill minimal = new SkillParser().parse(MINIMAL);
+        assertEquals("The second topic, with code", minimal.sections().get(0).topics().get(1).description());
+    }
+}
