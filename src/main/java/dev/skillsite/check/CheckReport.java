@@ -3,6 +3,7 @@ package dev.skillsite.check;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,56 +26,94 @@ public record CheckReport(List<BrokenLink> findings, int pages, int links) {
         return errors().isEmpty();
     }
 
-    /** A report for people: findings grouped by the file to edit, then a count per kind. */
+    /**
+     * The same report with markdown sources named from another folder: data-source paths are relative
+     * to the skill folder, while a report is read from the repository root.
+     */
+    public CheckReport withSourceRoot(String sourceRoot) {
+        String prefix = sourceRoot.isEmpty() || sourceRoot.endsWith("/") ? sourceRoot : sourceRoot + "/";
+        return new CheckReport(findings.stream().map(f -> f.source().isEmpty() ? f : f.withSource(prefix + f.source())).toList(),
+                pages, links);
+    }
+
+    /**
+     * A report for people: findings grouped by the file to edit (the markdown source when the page
+     * names one, else the HTML page), then a count per kind.
+     */
     public String text() {
         StringBuilder out = new StringBuilder();
         Map<String, List<BrokenLink>> byFile = findings.stream().collect(Collectors.groupingBy(
-                f -> f.source().isEmpty() ? f.page() : f.source().replaceFirst(":\\d+$", ""), LinkedHashMap::new, Collectors.toList()));
+                f -> f.sourceFile().orElse(f.page()), LinkedHashMap::new, Collectors.toList()));
         byFile.forEach((file, list) -> {
             out.append(file).append('\n');
             for (BrokenLink f : list) {
-                out.append("  ").append(f.kind().isError() ? "error" : "warning").append(": ").append(f).append('\n');
+                String at = f.sourceLine().map(String::valueOf).orElse(f.line() + ":" + f.column());
+                out.append("  ").append(at).append(": ").append(f.kind().isError() ? "error" : "warning").append(": ")
+                        .append(f.kind().label()).append(": ").append(f.message());
+                if (!f.url().isEmpty()) {
+                    out.append(" [").append(f.url()).append(']');
+                }
+                if (f.sourceLine().isPresent()) {
+                    out.append(" (in ").append(f.page()).append(':').append(f.line()).append(':').append(f.column()).append(')');
+                }
+                out.append('\n');
             }
         });
+        out.append(summary());
         Map<BrokenLink.Kind, Integer> counts = new EnumMap<>(BrokenLink.Kind.class);
         findings.forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
-        out.append(String.format("Checked %d links in %d pages: %d errors, %d warnings%n", links, pages, errors().size(), warnings().size()));
-        counts.forEach((kind, n) -> out.append(String.format("  %4d  %s%n", n, kind.label())));
+        counts.forEach((kind, n) -> out.append(String.format("  %4d  %s\n", n, kind.label())));
         return out.toString();
     }
 
     /** One JSON object, for tools. */
     public String json() {
         String items = findings.stream().map(f -> "{\"page\":" + quote(f.page()) + ",\"line\":" + f.line() + ",\"column\":" + f.column()
-                + ",\"url\":" + quote(f.url()) + ",\"kind\":" + quote(f.kind().name().toLowerCase()) + ",\"severity\":"
+                + ",\"url\":" + quote(f.url()) + ",\"kind\":" + quote(f.kind().name().toLowerCase(Locale.ROOT)) + ",\"severity\":"
                 + quote(f.kind().isError() ? "error" : "warning") + ",\"message\":" + quote(f.message())
                 + ",\"source\":" + quote(f.source()) + "}").collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
         return "{\"pages\":" + pages + ",\"links\":" + links + ",\"errors\":" + errors().size() + ",\"warnings\":"
                 + warnings().size() + ",\"findings\":" + (findings.isEmpty() ? "[]" : items) + "}\n";
     }
 
-    /** GitHub workflow commands, so findings show on the pull request's files. */
+    /**
+     * GitHub workflow commands, so findings show on the pull request's files: at the markdown line
+     * when the page names one, else at the HTML file's line and column under {@code siteDir}.
+     */
     public String github(String siteDir) {
         StringBuilder out = new StringBuilder();
         for (BrokenLink f : findings) {
-            String file;
-            String line;
-            if (!f.source().isEmpty() && f.source().matches(".*:\\d+$")) {
-                file = f.source().replaceFirst(":\\d+$", "");
-                line = f.source().replaceFirst("^.*:", "");
+            out.append("::").append(f.kind().isError() ? "error" : "warning");
+            if (f.sourceLine().isPresent()) {
+                out.append(" file=").append(property(f.sourceFile().orElseThrow())).append(",line=").append(f.sourceLine().get());
             } else {
-                file = siteDir + "/" + f.page();
-                line = String.valueOf(f.line());
+                out.append(" file=").append(property(siteDir + "/" + f.page())).append(",line=").append(f.line())
+                        .append(",col=").append(f.column());
             }
-            out.append("::").append(f.kind().isError() ? "error" : "warning").append(" file=").append(file).append(",line=").append(line)
-                    .append(",col=").append(f.column()).append(",title=").append(f.kind().label()).append("::")
-                    .append(escape(f.message() + (f.url().isEmpty() ? "" : " (" + f.url() + ")"))).append('\n');
+            out.append(",title=").append(property("link check: " + f.kind().label())).append("::")
+                    .append(data(f.message() + (f.url().isEmpty() ? "" : " [" + f.url() + "]")
+                            + (f.sourceLine().isPresent() ? " (in " + f.page() + ":" + f.line() + ":" + f.column() + ")" : "")))
+                    .append('\n');
         }
-        return out.toString();
+        return out.append(summary()).toString();
     }
 
-    private static String escape(String text) {
+    private String summary() {
+        return "Checked " + count(links, "link") + " in " + count(pages, "page") + ": " + count(errors().size(), "error") + ", "
+                + count(warnings().size(), "warning") + "\n";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    // Workflow command escaping, as GitHub's actions/toolkit does it.
+    private static String data(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     static String quote(String text) {

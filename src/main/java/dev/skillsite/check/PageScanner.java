@@ -7,66 +7,136 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads one HTML file with jsoup, positions tracked, and lists every URL it references with the
- * line and column of its element. Which attributes count is one selector per attribute, as the
- * HTML spec defines link-bearing elements.
+ * line and column of its element's start tag. The link-bearing attributes are the ones the HTML
+ * spec defines, so a folder built by any tool is read the same way.
  */
 final class PageScanner {
-    private static final Pattern REFRESH_URL = Pattern.compile("(?i)^\\s*\\d*\\s*[;,]\\s*url\\s*=\\s*['\"]?([^'\"]*)['\"]?\\s*$");
     /** Generated pages name their markdown source on each link: data-source="reference/x.md:12". */
     static final String SOURCE_ATTRIBUTE = "data-source";
+    private static final Pattern SOURCE_LINE = Pattern.compile(".+:[0-9]{1,9}");
+    private static final Pattern RESOURCE_HINT = Pattern.compile("(?i)(^|\\s)(preconnect|dns-prefetch)(\\s|$)");
 
+    private PageScanner() {
+    }
+
+    /** One walk over the elements (cheaper than a selector per attribute), links kept in document order. */
     static CheckedPage scan(Path file, String path) throws IOException {
-        String html = Files.readString(file, StandardCharsets.UTF_8);
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        // A null charset lets jsoup honour a BOM or <meta charset>, UTF-8 otherwise: pages of other tools vary.
+        Document document = Jsoup.parse(file, null, "", Parser.htmlParser().setTrackPosition(true));
         Set<String> ids = new HashSet<>();
-        for (Element element : document.select("[id]")) {
-            ids.add(element.id());
-        }
-        for (Element anchor : document.select("a[name]")) {
-            ids.add(anchor.attr("name"));
-        }
         List<LinkReference> links = new ArrayList<>();
-        add(links, document, "a[href], area[href], link[href]", "href");
-        add(links, document, "img[src], source[src], script[src], iframe[src]", "src");
-        for (Element element : document.select("img[srcset], source[srcset]")) {
-            for (String candidate : element.attr("srcset").split(",")) {
-                String url = candidate.strip().split("\\s+")[0];
-                if (!url.isEmpty()) {
-                    links.add(reference(element, url, "srcset"));
-                }
+        for (Element element : document.getAllElements()) {
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
             }
-        }
-        for (Element meta : document.select("meta[http-equiv]")) {
-            if (meta.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                Matcher m = REFRESH_URL.matcher(meta.attr("content"));
-                if (m.matches()) {
-                    links.add(reference(meta, m.group(1), "content"));
+            switch (element.normalName()) {
+                case "a" -> {
+                    if (element.hasAttr("name")) {
+                        ids.add(element.attr("name"));
+                    }
+                    add(links, element, "href");
+                }
+                case "area" -> add(links, element, "href");
+                // Resource hints name an origin to warm up, not a document: nothing there has to resolve.
+                case "link" -> {
+                    if (!RESOURCE_HINT.matcher(element.attr("rel")).find()) {
+                        add(links, element, "href");
+                    }
+                }
+                case "img", "source" -> {
+                    add(links, element, "src");
+                    if (element.hasAttr("srcset")) {
+                        srcset(element.attr("srcset")).forEach(url -> links.add(reference(element, url, "srcset")));
+                    }
+                }
+                case "script", "iframe" -> add(links, element, "src");
+                case "meta" -> {
+                    String url = element.attr("http-equiv").strip().equalsIgnoreCase("refresh") ? refreshUrl(element.attr("content")) : null;
+                    if (url != null) {
+                        links.add(reference(element, url, "content"));
+                    }
+                }
+                default -> {
                 }
             }
         }
         return new CheckedPage(path, ids, links);
     }
 
-    private static void add(List<LinkReference> links, Document document, String selector, String attribute) {
-        for (Element element : document.select(selector)) {
+    private static void add(List<LinkReference> links, Element element, String attribute) {
+        if (element.hasAttr(attribute)) {
             links.add(reference(element, element.attr(attribute), attribute));
         }
     }
 
+    /**
+     * The URLs of a srcset, parsed as the HTML spec does: a URL runs to the next whitespace (so it may
+     * contain commas), then descriptors run to the next comma outside parentheses.
+     */
+    static List<String> srcset(String value) {
+        List<String> urls = new ArrayList<>();
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(value.charAt(i)) || value.charAt(i) == ',')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            String url = value.substring(start, i);
+            if (url.endsWith(",")) {
+                url = url.replaceFirst(",+$", ""); // "a.png," has no descriptors
+            } else {
+                int depth = 0;
+                while (i < n && (value.charAt(i) != ',' || depth > 0)) {
+                    char c = value.charAt(i++);
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                }
+            }
+            if (!url.isEmpty()) {
+                urls.add(url);
+            }
+        }
+        return urls;
+    }
+
+    /**
+     * The URL of {@code <meta http-equiv="refresh" content="5; url=next.html">}, as the HTML spec reads
+     * it: a delay, a separator, an optional {@code url=}, an optionally quoted URL. Null for a plain
+     * reload.
+     */
+    static String refreshUrl(String content) {
+        String rest = content.strip().replaceFirst("^[0-9.]*\\s*[;,]?\\s*", "");
+        if (rest.toLowerCase(Locale.ROOT).startsWith("url")) {
+            String afterName = rest.substring(3).stripLeading();
+            if (afterName.startsWith("=")) {
+                rest = afterName.substring(1).stripLeading();
+            }
+        }
+        if (!rest.isEmpty() && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')) {
+            int end = rest.indexOf(rest.charAt(0), 1);
+            rest = end < 0 ? rest.substring(1) : rest.substring(1, end);
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
     private static LinkReference reference(Element element, String url, String attribute) {
         Range.Position start = element.sourceRange().start();
-        return new LinkReference(url, attribute, start.lineNumber(), start.columnNumber(), element.attr(SOURCE_ATTRIBUTE));
+        String source = element.attr(SOURCE_ATTRIBUTE);
+        // Other sites use data-source for their own ends; only "file:line" is ours.
+        return new LinkReference(url, attribute, start.lineNumber(), start.columnNumber(),
+                SOURCE_LINE.matcher(source).matches() ? source : "");
     }
 }

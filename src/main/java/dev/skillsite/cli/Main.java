@@ -7,7 +7,6 @@ import dev.skillsite.build.BuildResult;
 import dev.skillsite.build.SiteBuild;
 import dev.skillsite.check.CheckReport;
 import dev.skillsite.check.LinkChecker;
-import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -31,7 +30,8 @@ public final class Main {
     static final String USAGE_TEXT = """
             Usage:
               skillsite build [--content DIR] [--out DIR] [--project DIR] [--base-url URL] [--base-path PATH] [--verbose]
-              skillsite check DIR [--base-path PATH] [--format text|json|github] [--verbose]
+              skillsite check DIR [--base-path PATH] [--format text|json|github] [--source-root DIR]
+                              [--external [--cache FILE] [--cache-max-age HOURS]] [--verbose]
 
             build   turn DIR/SKILL.md and its reference/*.md into a cross-linked site and check every link.
                     --content   the skill folder (default: content)
@@ -40,7 +40,12 @@ public final class Main {
                     --base-url  the published URL, for sitemap.xml (overrides site.host)
                     --base-path the path the site is served under, for root-relative links (default: /)
             check   check every link of a folder of HTML pages, built by skillsite or anything else.
-                    --format    text (default), json, or github (annotations on a pull request)
+                    --base-path     the path the site is served under, for root-relative links (default: /)
+                    --format        text (default), json, or github (annotations on a pull request)
+                    --source-root   the folder data-source="file:line" paths are relative to (the skill folder)
+                    --external      also ask other sites whether http(s) links answer (default: syntax only)
+                    --cache         where --external remembers answers (default: DIR/../skillsite-link-cache.tsv)
+                    --cache-max-age hours an answer is trusted before asking again (default: 24)
             """;
 
     private final PrintStream out;
@@ -135,12 +140,29 @@ public final class Main {
         Path dir = null;
         String basePath = "/";
         String format = "text";
+        String sourceRoot = "";
+        boolean external = false;
+        Path cache = null;
+        java.time.Duration cacheMaxAge = null;
         while (!args.isEmpty()) {
             String arg = args.pop();
             switch (arg) {
                 case "--base-path" -> basePath = value(arg, args);
                 case "--format" -> format = value(arg, args);
-                case "--external" -> throw new UsageException("--external is not supported yet: links to other sites are checked for syntax only");
+                case "--source-root" -> sourceRoot = value(arg, args).replace('\\', '/');
+                case "--external" -> external = true;
+                case "--cache" -> cache = Path.of(value(arg, args));
+                case "--cache-max-age" -> {
+                    String hours = value(arg, args);
+                    try {
+                        cacheMaxAge = java.time.Duration.ofSeconds(Math.round(Double.parseDouble(hours) * 3600));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--cache-max-age takes hours, such as 24 or 0.5, not '" + hours + "'");
+                    }
+                    if (cacheMaxAge.isNegative()) {
+                        throw new UsageException("--cache-max-age cannot be negative");
+                    }
+                }
                 default -> {
                     if (arg.startsWith("--") || dir != null) {
                         throw new UsageException("unexpected argument '" + arg + "' for check");
@@ -152,16 +174,26 @@ public final class Main {
         if (dir == null) {
             throw new UsageException("check needs the folder to check");
         }
+        if (!java.util.List.of("text", "json", "github").contains(format)) {
+            throw new UsageException("--format takes text, json or github, not '" + format + "'");
+        }
+        if (!external && (cache != null || cacheMaxAge != null)) {
+            throw new UsageException("--cache and --cache-max-age go with --external");
+        }
         if (!Files.isDirectory(dir)) {
-            throw new ProblemException(Problem.error(dir, 0, "not a folder"));
+            throw new UsageException("'" + dir + "' is not a folder");
         }
-        CheckReport report = new LinkChecker(basePath).check(dir);
-        switch (format) {
-            case "text" -> out.print(report.text());
-            case "json" -> out.print(report.json());
-            case "github" -> out.print(report.github(dir.toString().replace('\\', '/')));
-            default -> throw new UsageException("--format takes text, json or github, not '" + format + "'");
+        dev.skillsite.check.ExternalOptions network = null;
+        if (external) {
+            network = dev.skillsite.check.ExternalOptions.defaults().withCache(cache);
+            network = cacheMaxAge == null ? network : network.withCacheMaxAge(cacheMaxAge);
         }
+        CheckReport report = new LinkChecker(basePath, network).check(dir).withSourceRoot(sourceRoot);
+        out.print(switch (format) {
+            case "json" -> report.json();
+            case "github" -> report.github(dir.toString().replace('\\', '/'));
+            default -> report.text();
+        });
         return report.passed() ? OK : FAILED;
     }
 

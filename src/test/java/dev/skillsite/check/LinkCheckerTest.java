@@ -1,0 +1,154 @@
+package dev.skillsite.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One small site under src/test/resources/check per kind of defect, each planted once; a finding
+ * reads "KIND page:line:column url", the position being the start tag of the element.
+ */
+class LinkCheckerTest {
+
+    @Test
+    void aCleanSiteHasNoFindings() {
+        CheckReport report = new LinkChecker("/").check(fixture("clean"));
+
+        assertEquals(List.of(), describe(report));
+        assertTrue(report.passed());
+        assertEquals(6, report.pages());
+    }
+
+    @Test
+    void aLinkToAFileThatDoesNotExistIsAnError() {
+        assertEquals(List.of("MISSING_FILE index.html:4:8 install.html"), findings("missing-file"));
+    }
+
+    @Test
+    void aFragmentTheTargetPageHasNoIdForIsAnError() {
+        assertEquals(List.of("MISSING_FRAGMENT index.html:4:8 setup.html#configure"), findings("missing-fragment"));
+    }
+
+    @Test
+    void aFragmentOfTheSamePageIsMatchedCaseSensitively() {
+        assertEquals(List.of("MISSING_FRAGMENT index.html:5:6 #Usage"), findings("missing-same-page-fragment"));
+    }
+
+    @Test
+    void aPathInOtherLetterCaseIsAnErrorEvenWhereTheDiskIgnoresCase() {
+        CheckReport report = new LinkChecker("/").check(fixture("case-mismatch"));
+
+        assertEquals(List.of("ORPHAN_PAGE guide/setup.html:1:1 ", "CASE_MISMATCH index.html:4:1 Guide/Setup.html"), describe(report));
+        assertEquals("links to Guide/Setup.html but the site spells it guide/setup.html", report.errors().get(0).message());
+    }
+
+    @Test
+    void aFolderWithoutIndexHtmlDoesNotResolve() {
+        assertEquals(List.of("DIRECTORY_WITHOUT_INDEX index.html:5:3 guide/"), findings("directory-without-index"));
+    }
+
+    @Test
+    void aRelativeLinkThatClimbsOutOfTheSiteRootIsAnError() {
+        assertEquals(List.of("OUTSIDE_SITE guide/setup.html:4:1 ../../README.html"), findings("outside-root"));
+    }
+
+    @Test
+    void aRootRelativeLinkMustLieUnderTheBasePath() {
+        assertEquals(List.of("OUTSIDE_SITE index.html:5:1 /guide.html"), findings("outside-base-path", "/docs/"));
+    }
+
+    @Test
+    void aJavascriptUrlIsAnError() {
+        assertEquals(List.of("JAVASCRIPT_URL index.html:4:9 javascript:void(0)"), findings("javascript-url"));
+    }
+
+    @Test
+    void anEmptyHrefIsAnError() {
+        assertEquals(List.of("EMPTY_URL index.html:4:11 "), findings("empty-href"));
+    }
+
+    @Test
+    void aMailtoWithoutAddressIsAnError() {
+        assertEquals(List.of("EMPTY_MAILTO index.html:4:1 mailto:?subject=Hello"), findings("empty-mailto"));
+    }
+
+    @Test
+    void anExternalUrlWithoutHostIsMalformed() {
+        assertEquals(List.of("MALFORMED_URL index.html:4:1 https://"), findings("malformed-url"));
+    }
+
+    @Test
+    void aBrokenPercentEscapeIsMalformed() {
+        assertEquals(List.of("MALFORMED_URL index.html:4:1 100%.html"), findings("bad-percent-encoding"));
+    }
+
+    @Test
+    void aPageNothingLinksToIsAWarningOnly() {
+        CheckReport report = new LinkChecker("/").check(fixture("orphan"));
+
+        assertEquals(List.of("ORPHAN_PAGE lonely.html:1:1 "), describe(report));
+        assertTrue(report.passed());
+        assertEquals(1, report.warnings().size());
+    }
+
+    @Test
+    void everyLinkBearingAttributeIsChecked() {
+        assertEquals(List.of(
+                "MISSING_FILE index.html:3:1 gone/refresh.html",
+                "MISSING_FILE index.html:4:1 gone/style.css",
+                "MISSING_FILE index.html:5:1 gone/script.js",
+                "MISSING_FILE index.html:8:1 gone/page.html",
+                "MISSING_FILE index.html:9:1 gone/image.png",
+                "MISSING_FILE index.html:10:1 gone/srcset.png",
+                "MISSING_FILE index.html:12:3 gone/source.webm",
+                "MISSING_FILE index.html:13:3 gone/source-srcset.webp",
+                "MISSING_FILE index.html:15:1 gone/frame.html",
+                "MISSING_FILE index.html:16:15 gone/area.html"), findings("every-attribute"));
+    }
+
+    @Test
+    void aLinkRenderedFromMarkdownNamesTheMarkdownLine() {
+        BrokenLink finding = new LinkChecker("/").check(fixture("markdown-source")).findings().get(0);
+
+        assertEquals("MISSING_FRAGMENT index.html:4:9 eviction.html#lru", describe(finding));
+        assertEquals("reference/memory-eviction.md:42", finding.source());
+    }
+
+    @Test
+    void aFindingOnAHandWrittenPageNamesNoSource() {
+        BrokenLink finding = new LinkChecker("/").check(fixture("missing-file")).findings().get(0);
+
+        assertEquals("", finding.source());
+        assertFalse(finding.sourceLine().isPresent());
+    }
+
+    static List<String> findings(String fixture) {
+        return findings(fixture, "/");
+    }
+
+    static List<String> findings(String fixture, String basePath) {
+        return describe(new LinkChecker(basePath).check(fixture(fixture)));
+    }
+
+    static List<String> describe(CheckReport report) {
+        return report.findings().stream().map(LinkCheckerTest::describe).toList();
+    }
+
+    static String describe(BrokenLink f) {
+        return f.kind() + " " + f.page() + ":" + f.line() + ":" + f.column() + " " + f.url();
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(LinkCheckerTest.class.getResource("/check/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
