@@ -7,7 +7,7 @@
   <p class="lead">${site.description}</p>
 
   <section aria-labelledby="routing">
-    <h2 id="routing">Routing <a class="permalink" href="#routing"><span aria-hidden="true">#</span></a></h2>
+    <h2 id="routing">Routing <a class="permalink" aria-label="Permalink" href="#routing"><span aria-hidden="true">#</span></a></h2>
     <p>Find the task you are about to do; it leads to the subsystems and topics to read first.</p>
     <table class="table routes">
       <thead><tr><th scope="col">Task</th><th scope="col">Read</th></tr></thead>
@@ -21,13 +21,13 @@
 
   <#list site.passages as passage>
   <section aria-labelledby="${passage.id}">
-    <h2 id="${passage.id}">${passage.heading} <a class="permalink" href="#${passage.id}"><span aria-hidden="true">#</span></a></h2>
+    <h2 id="${passage.id}">${passage.heading} <a class="permalink" aria-label="Permalink" href="#${passage.id}"><span aria-hidden="true">#</span></a></h2>
     ${passage.html?no_esc}
   </section>
   </#list>
 
   <section aria-labelledby="subsystems">
-    <h2 id="subsystems">Subsystems <a class="permalink" href="#subsystems"><span aria-hidden="true">#</span></a></h2>
+    <h2 id="subsystems">Subsystems <a class="permalink" aria-label="Permalink" href="#subsystems"><span aria-hidden="true">#</span></a></h2>
     <ul class="cards">
     <#list site.sections as s>
       <li id="${s.slug}" class="card">

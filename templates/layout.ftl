@@ -1,18 +1,21 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame every page shares: header, navigation of all subsystems, main content, footer.
      Every URL is made relative with root, so the site works from file:// and under a sub-path. -->
-<#macro page title description="" current="" section="">
+<#macro page title description="" current="" section="" markdown="">
 <#assign root = content.rootpath>
 <#assign site = content.site>
 <!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<#-- Only the site's own files run or style a page: no inline script or style, nothing from elsewhere but images. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${site.title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${root}css/site.css">
+<#if markdown?has_content><link rel="alternate" type="text/markdown" href="${root}${markdown}"></#if>
 <script src="${root}js/theme.js"></script>
 </head>
 <body>
@@ -21,6 +24,14 @@
   <button class="nav-toggle" type="button" aria-controls="site-nav" aria-expanded="false" title="Menu"><span aria-hidden="true">☰</span><span class="visually-hidden">Menu</span></button>
   <a class="site-title" href="${root}index.html">${site.title}</a>
   <#if site.version?has_content><span class="site-version">v${site.version}</span></#if>
+  <div class="search" role="search">
+    <label class="visually-hidden" for="search-input">Search the reference</label>
+    <input id="search-input" class="search-input" type="search" placeholder="Search" autocomplete="off" spellcheck="false"
+           role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results" aria-keyshortcuts="/">
+    <kbd class="search-key" aria-hidden="true">/</kbd>
+    <ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
+    <p class="search-status visually-hidden" aria-live="polite"></p>
+  </div>
   <button class="theme-toggle" type="button" title="Switch between light and dark"><span aria-hidden="true">◐</span><span class="visually-hidden">Theme</span></button>
 </header>
 <div class="layout">
@@ -45,9 +56,10 @@
 </main>
 </div>
 <footer class="site-footer">
-  <p>${site.skillName}<#if site.version?has_content> ${site.version}</#if> · built with skillsite</p>
+  <p>${site.skillName}<#if site.version?has_content> ${site.version}</#if> · built with skillsite · for agents: <a href="${root}llms.txt">llms.txt</a>, <a href="${root}llms-full.txt">llms-full.txt</a></p>
 </footer>
 <script src="${root}js/site.js"></script>
+<script src="${root}js/search.js"></script>
 </body>
 </html>
 </#macro>

@@ -3,7 +3,7 @@
 <#assign view = content.page>
 <#assign topic = view.topic>
 <#assign sectionSlug = topic.sectionPath?keep_before("/")>
-<@layout.page title=topic.title description=topic.description section=sectionSlug>
+<@layout.page title=topic.title description=topic.description section=sectionSlug markdown=topic.markdownPath>
 <@layout.breadcrumb items=[{"label": topic.sectionTitle, "path": topic.sectionPath}, {"label": topic.name, "path": topic.path}]/>
 <div class="topic-layout">
 <article class="topic">
@@ -23,9 +23,7 @@
     <#if view.previous??><a class="previous" rel="prev" href="${content.rootpath}${view.previous.path}"><span>Previous</span> ${view.previous.label}</a></#if>
     <#if view.next??><a class="next" rel="next" href="${content.rootpath}${view.next.path}"><span>Next</span> ${view.next.label}</a></#if>
   </nav>
-  <#if content.site.repositoryUrl?has_content>
-  <p class="edit"><a href="${content.site.repositoryUrl}/${view.sourcePath}">Edit this page</a></p>
-  </#if>
+  <p class="page-source"><a href="${content.rootpath}${topic.markdownPath}" type="text/markdown">This page as markdown</a><#if content.site.repositoryUrl?has_content> · <a class="edit" href="${content.site.repositoryUrl}/${view.sourcePath}">Edit this page</a></#if></p>
 </article>
 <#if view.toc?has_content>
 <nav class="toc" aria-label="On this page">

@@ -1,4 +1,5 @@
-// Page behaviour: the phone menu, the theme toggle and copy buttons on code blocks. No dependencies.
+// Page behaviour: the phone menu, the theme toggle, copy buttons on code blocks and the "On this page"
+// highlight that follows scrolling. No dependencies.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -20,6 +21,43 @@
       root.setAttribute("data-theme", next);
       try { localStorage.setItem("skillsite-theme", next); } catch (e) { /* not persisted */ }
     });
+  }
+
+  // Scroll spy: the current section is the last heading that has passed under the sticky header; at the
+  // end of the page, where the last sections cannot reach the top, the last heading in view.
+  var toc = document.querySelector(".toc");
+  if (toc && "IntersectionObserver" in window) {
+    var links = {};
+    toc.querySelectorAll("a[href^='#']").forEach(function (a) {
+      links[decodeURIComponent(a.getAttribute("href").slice(1))] = a;
+    });
+    var headings = Array.prototype.filter.call(document.querySelectorAll("article h2[id], article h3[id]"),
+      function (h) { return links[h.id]; });
+    var footer = document.querySelector(".site-footer");
+    var current = null;
+    var spy = function () {
+      var line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 64;
+      var chosen = headings[0];
+      var atEnd = footer && footer.getBoundingClientRect().top < window.innerHeight;
+      for (var i = 0; i < headings.length; i++) {
+        var top = headings[i].getBoundingClientRect().top;
+        if (top <= line + 8 || (atEnd && top < window.innerHeight)) { chosen = headings[i]; }
+      }
+      if (chosen === current) { return; }
+      if (current) {
+        links[current.id].classList.remove("active");
+        links[current.id].removeAttribute("aria-current");
+      }
+      current = chosen;
+      links[current.id].classList.add("active");
+      links[current.id].setAttribute("aria-current", "location");
+    };
+    if (headings.length) {
+      var observer = new IntersectionObserver(spy, { rootMargin: "-64px 0px 0px 0px" });
+      headings.forEach(function (h) { observer.observe(h); });
+      if (footer) { observer.observe(footer); }
+      spy();
+    }
   }
 
   document.querySelectorAll("pre > code").forEach(function (code) {

@@ -1,5 +1,7 @@
 package dev.skillsite.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -8,15 +10,18 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one markdown flavour of a build: GitHub-style tables, strikethrough and heading ids, a visible
- * permalink on every heading, and cross-page links resolved by {@link PageLinkResolver}. Parser and
- * renderer are immutable and shared by all threads.
+ * permalink on every heading, cross-page links resolved by {@link PageLinkResolver}, fenced code
+ * highlighted by {@link HighlightedCodeBlock} and repository paths in inline code linked by
+ * {@link SourceLinkRenderer}. Parser and renderer are immutable and shared by all threads.
  */
 public final class Markdown {
     private final DataHolder options;
@@ -24,6 +29,10 @@ public final class Markdown {
     private final HtmlRenderer renderer;
 
     public Markdown(boolean allowRawHtml) {
+        this(allowRawHtml, SourceLinks.NONE);
+    }
+
+    public Markdown(boolean allowRawHtml, SourceLinks sourceLinks) {
         this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         YamlFrontMatterExtension.create(), AnchorLinkExtension.create()))
@@ -42,16 +51,33 @@ public final class Markdown {
                 .set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml)
                 .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
                 .set(TablesExtension.CLASS_NAME, "table")
+                .set(SourceLinks.KEY, sourceLinks)
                 .toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PageLinkResolver.Factory())
                 .attributeProviderFactory(new SourceLineAttributes.Factory())
+                .attributeProviderFactory(new PermalinkLabel.Factory())
+                .nodeRendererFactory(new SourceLinkRenderer.Factory())
+                .nodeRendererFactory(new HighlightedCodeBlock.Factory())
                 .build();
     }
 
     public Document parse(String text) {
-        return parser.parse(text);
+        Document document = parser.parse(text);
+        // The permalink follows the heading text, as on the landing page, so headings line up with the body.
+        List<Heading> headings = new ArrayList<>();
+        document.getDescendants().forEach(node -> {
+            if (node instanceof Heading h && h.getFirstChild() instanceof AnchorLink) {
+                headings.add(h);
+            }
+        });
+        for (Heading heading : headings) {
+            Node anchor = heading.getFirstChild();
+            anchor.unlink();
+            heading.appendChild(anchor);
+        }
+        return document;
     }
 
     /** Renders a document whose {@link LinkContext} is set; link problems land in that context. */

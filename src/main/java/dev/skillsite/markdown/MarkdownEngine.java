@@ -41,7 +41,7 @@ public final class MarkdownEngine extends MarkupEngine {
         model.put(AST, document);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 1) {
-                model.setTitle(h.getText().toString().trim());
+                model.setTitle(SkillMarkdown.plainText(h).strip()); // "the sorted-set zset", not "`zset`"
                 break;
             }
         }

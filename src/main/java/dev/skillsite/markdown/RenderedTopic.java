@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * A topic file turned into HTML: its title (the file's {@code # } heading, which the page template
- * shows itself, so it is not in {@code html}), its h2–h6 headings and the pages it links to.
+ * shows itself, so it is not in {@code html}), its h2–h6 headings, the pages it links to, its body
+ * as plain text (what search reads) and its markdown, ready to be published beside the page.
  */
-public record RenderedTopic(Topic topic, String title, String html, List<Heading> headings, Set<SitePath> linksTo) {
+public record RenderedTopic(Topic topic, String title, String html, List<Heading> headings, Set<SitePath> linksTo,
+                            String text, MarkdownCopy markdown) {
     public RenderedTopic {
         headings = List.copyOf(headings);
         linksTo = Set.copyOf(linksTo);

@@ -3,6 +3,11 @@ package dev.skillsite.markdown;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Block;
 import dev.skillsite.skill.Passage;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
@@ -73,7 +78,9 @@ public final class SkillMarkdown {
                     ids(p.headings()), linkTargets, found, linksTo));
             String html = markdown.render(p.document());
             problems.addAll(found);
-            return new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo);
+            String text = plainText(p.document());
+            return new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, text,
+                    MarkdownCopy.of(p.document(), p.topic().source(), linkTargets));
         }).toList();
 
         List<RenderedPassage> passages = new ArrayList<>();
@@ -114,10 +121,29 @@ public final class SkillMarkdown {
         List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
-                headings.add(new Heading(h.getLevel(), h.getText().toString().trim(), ids.getId(h), h.getStartLineNumber() + 1));
+                // Plain text, as the heading reads on the page: "`beforeSleep()` (order matters)" without backticks.
+                String text = plainText(h).strip();
+                headings.add(new Heading(h.getLevel(), text, ids.getId(h), h.getStartLineNumber() + 1));
             }
         }
         return new Parsed(topic, file, model.getTitle(), document, headings);
+    }
+
+    /**
+     * The prose of a node as a reader sees it, inline code included, without markup or code blocks (what
+     * search reads), blocks and table cells kept apart. flexmark's TextCollectingVisitor trips its own
+     * segment assertions on some of these documents, so this walks the AST's text nodes itself.
+     */
+    static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : node.getDescendants()) {
+            if (n instanceof Text && n.getAncestorOfType(FencedCodeBlock.class, IndentedCodeBlock.class) == null) {
+                text.append(n.getChars());
+            } else if (n instanceof Block || n instanceof TableCell) {
+                text.append('\n');
+            }
+        }
+        return text.toString().replaceAll("[ \t]+", " ");
     }
 
     private static Node firstTitle(Document document) {

@@ -1,8 +1,10 @@
 package dev.skillsite.render;
 
+import dev.skillsite.markdown.MarkdownCopy;
 import dev.skillsite.markdown.RenderedPassage;
 import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.RenderedTopic;
+import dev.skillsite.render.Views.FullTextView;
 import dev.skillsite.render.Views.LinkView;
 import dev.skillsite.render.Views.PassageView;
 import dev.skillsite.render.Views.RouteView;
@@ -53,6 +55,30 @@ public final class SiteRenderer {
     public static final String TOPIC = "topic";
     public static final String NOT_FOUND = "notfound";
     public static final String SITEMAP = "sitemap";
+    /** Files for agents and for search. */
+    public static final String LLMS = "llms";
+    public static final String LLMS_FULL = "llmsfull";
+    public static final String SEARCH_INDEX = "searchindex";
+
+    /** Each document type's template and output extension, unless jbake.properties names others. */
+    private record Template(String file, String extension) {
+    }
+    private static final Map<String, Template> DEFAULT_TEMPLATES = Map.of(
+            LANDING, new Template("landing.ftl", ".html"),
+            SECTION, new Template("section.ftl", ".html"),
+            TOPIC, new Template("topic.ftl", ".html"),
+            NOT_FOUND, new Template("notfound.ftl", ".html"),
+            SITEMAP, new Template("sitemap.ftl", ".xml"),
+            LLMS, new Template("llms.ftl", ".txt"),
+            LLMS_FULL, new Template("llms-full.ftl", ".txt"),
+            SEARCH_INDEX, new Template("search-index.ftl", ".js"));
+
+    /** A page written by the renderer and the template that made it, for errors found in it later. */
+    public record RenderedPage(SitePath path, Path template) {
+    }
+
+    static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
+    static final SitePath SEARCH_INDEX_JS = new SitePath("search-index.js");
 
     // Records' components are template properties from FreeMarker 2.3.33 on.
     private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
@@ -63,16 +89,29 @@ public final class SiteRenderer {
     public SiteRenderer(JBakeConfiguration config, SiteSettings settings) {
         this.config = config;
         this.settings = settings;
+        DEFAULT_TEMPLATES.forEach((type, template) -> {
+            if (config.get("template." + type + ".file") == null) {
+                config.setProperty("template." + type + ".file", template.file());
+            }
+            if (config.get("template." + type + ".extension") == null) {
+                config.setProperty("template." + type + ".extension", template.extension());
+            }
+        });
+    }
+
+    /** The template file that renders documents of this type. */
+    private Path templateOf(String type) {
+        return config.getTemplateFileByDocType(type).toPath();
     }
 
     /** Writes every page of the skill into JBake's destination folder; returns the pages written. */
-    public List<SitePath> render(RenderedSkill rendered) {
+    public List<RenderedPage> render(RenderedSkill rendered) {
         Skill skill = rendered.skill();
         Renderer renderer = new Renderer(null, config);
         SiteView site = siteView(rendered);
         TemplateModel siteModel = wrap(site);
         Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
-        List<SitePath> pages = new ArrayList<>();
+        List<RenderedPage> pages = new ArrayList<>();
 
         render(renderer, document(LANDING, SitePath.LANDING, site.title(), siteModel, wrap(site)), pages);
         for (SectionView section : site.sections()) {
@@ -87,19 +126,45 @@ public final class SiteRenderer {
             document.setBody(view.html());
             renderTo(renderer, document);
         });
-        topicPages.forEach(view -> pages.add(new SitePath(view.topic().path())));
+        topicPages.forEach(view -> pages.add(new RenderedPage(new SitePath(view.topic().path()), templateOf(TOPIC))));
+        writeMarkdownCopies(rendered);
+        renderTo(renderer, document(LLMS, MarkdownCopy.LLMS_TXT, "llms.txt", siteModel, wrap(site)));
+        renderTo(renderer, document(LLMS_FULL, LLMS_FULL_TXT, "llms-full.txt", siteModel, wrap(fullText(rendered))));
+        renderTo(renderer, document(SEARCH_INDEX, SEARCH_INDEX_JS, "search index", siteModel,
+                wrap(SearchIndex.of(rendered, site))));
         render(renderer, document(NOT_FOUND, new SitePath("404.html"), "Page not found", siteModel, wrap(site)), pages);
         if (!settings.baseUrl().isEmpty()) {
             render(renderer, document(SITEMAP, new SitePath("sitemap.xml"), "sitemap", siteModel,
-                    wrap(Map.of("baseUrl", settings.baseUrl(), "pages", pages.stream().map(SitePath::path).sorted().toList()))), pages);
+                    wrap(Map.of("baseUrl", settings.baseUrl(), "pages", pages.stream().map(p -> p.path().path()).sorted().toList()))), pages);
         }
         copyAssets();
         return List.copyOf(pages);
     }
 
-    private void render(Renderer renderer, DocumentModel document, List<SitePath> pages) {
+    /** Each topic's markdown beside its page, for agents that fetch markdown; links lead to the other copies. */
+    private void writeMarkdownCopies(RenderedSkill rendered) {
+        Path destination = config.getDestinationFolder().toPath();
+        for (RenderedTopic topic : rendered.topics()) {
+            SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
+            try {
+                Files.writeString(destination.resolve(copy.path()), topic.markdown().placedAt(copy));
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(destination.resolve(copy.path()), 0, "cannot write: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Topics in the order the site lists them, each placed at the root, where llms-full.txt is. */
+    private static FullTextView fullText(RenderedSkill rendered) {
+        Map<Topic, RenderedTopic> byTopic = new HashMap<>();
+        rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
+        return new FullTextView(rendered.skill().topics().map(byTopic::get)
+                .map(t -> t.markdown().placedAt(LLMS_FULL_TXT).strip()).toList());
+    }
+
+    private void render(Renderer renderer, DocumentModel document, List<RenderedPage> pages) {
         renderTo(renderer, document);
-        pages.add(new SitePath(document.getUri()));
+        pages.add(new RenderedPage(new SitePath(document.getUri()), templateOf(document.getType())));
     }
 
     private void renderTo(Renderer renderer, DocumentModel document) {
@@ -186,7 +251,7 @@ public final class SiteRenderer {
         for (Section section : skill.sections()) {
             List<TopicView> topics = section.topics().stream().map(t -> new TopicView(t.name(),
                     titles.getOrDefault(t.page().path(), t.name()), t.description(), t.page().path(), section.title(),
-                    section.page().path())).toList();
+                    section.page().path(), MarkdownCopy.copyOf(t.page()).path())).toList();
             List<RouteView> leading = new ArrayList<>();
             for (int i = 0; i < skill.routes().size(); i++) {
                 if (skill.routes().get(i).leadsTo(section)) {

@@ -1,6 +1,13 @@
 package dev.skillsite.render;
 
+import dev.skillsite.markdown.SourceLinks;
 import org.jbake.app.configuration.JBakeConfiguration;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The site's settings, read from JBake's configuration ({@code jbake.properties} over JBake's defaults).
@@ -9,12 +16,32 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * @param baseUrl       {@code site.host}: the published URL, for {@code sitemap.xml}; may be empty
  * @param repositoryUrl {@code site.repository}: where the skill's markdown lives, for "edit this page" links; may be empty
  * @param rawHtml       {@code markdown.raw.html}: let raw HTML in markdown through instead of escaping it
+ * @param sourceLinks   {@code source.url}, {@code source.folders}, {@code source.files}: which inline code links to
+ *                      the source repository, and where; Valkey's when unset, none when {@code source.url} is empty
  */
-public record SiteSettings(String title, String baseUrl, String repositoryUrl, boolean rawHtml) {
+public record SiteSettings(String title, String baseUrl, String repositoryUrl, boolean rawHtml, SourceLinks sourceLinks) {
 
     public static SiteSettings from(JBakeConfiguration config) {
         return new SiteSettings(text(config, "site.title"), withSlash(text(config, "site.host")),
-                withoutSlash(text(config, "site.repository")), Boolean.parseBoolean(text(config, "markdown.raw.html")));
+                withoutSlash(text(config, "site.repository")), Boolean.parseBoolean(text(config, "markdown.raw.html")),
+                sourceLinks(config));
+    }
+
+    private static SourceLinks sourceLinks(JBakeConfiguration config) {
+        String url = config.get("source.url") == null ? SourceLinks.DEFAULT_URL : text(config, "source.url");
+        List<String> folders = config.get("source.folders") == null ? SourceLinks.DEFAULT_FOLDERS : List.copyOf(list(config, "source.folders"));
+        Set<String> files = config.get("source.files") == null ? SourceLinks.DEFAULT_FILES : list(config, "source.files");
+        return new SourceLinks(url, folders, files);
+    }
+
+    /** A comma-separated setting; JBake's configuration may already have split it into a list. */
+    private static Set<String> list(JBakeConfiguration config, String key) {
+        Object value = config.get(key);
+        Stream<String> items = value instanceof Collection<?> c ? c.stream().map(String::valueOf)
+                : Stream.of(String.valueOf(value).split(","));
+        Set<String> result = new LinkedHashSet<>();
+        items.map(String::trim).filter(s -> !s.isEmpty()).forEach(result::add);
+        return result;
     }
 
     private static String text(JBakeConfiguration config, String key) {

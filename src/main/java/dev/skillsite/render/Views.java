@@ -17,8 +17,9 @@ public final class Views {
     public record LinkView(String label, String path, String kind) {
     }
 
+    /** A topic as every page lists it; {@code markdownPath} is its markdown copy, beside the page. */
     public record TopicView(String name, String title, String description, String path, String sectionTitle,
-                            String sectionPath) {
+                            String sectionPath, String markdownPath) {
     }
 
     public record SectionView(String title, String slug, String path, List<TopicView> topics, List<RouteView> routes) {
@@ -40,6 +41,13 @@ public final class Views {
     public record SiteView(String title, String skillName, String description, String version, String argumentHint,
                            String repositoryUrl, List<SectionView> sections, List<RouteView> routes,
                            List<PassageView> passages) {
+    }
+
+    /** {@code llms-full.txt}: every topic's markdown in section order, links rewritten to resolve from the site root. */
+    public record FullTextView(List<String> topics) {
+        public FullTextView {
+            topics = List.copyOf(topics);
+        }
     }
 
     /** One topic page: the topic, its body, contents, neighbours and the pages that link to it. */

@@ -1,0 +1,96 @@
+package dev.skillsite.markdown;
+
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.skillsite.skill.SitePath;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A topic's markdown as its author wrote it, for agents that read markdown rather than HTML, with the
+ * position of every link to another file of the skill. A copy can be placed anywhere in the site
+ * ({@link #placedAt}) and its links are rewritten to resolve from there: a topic's copy sits beside its
+ * page ({@code architecture/event-loop.md}); SKILL.md has no copy, so a link to it leads to
+ * {@code llms.txt}, the skill's markdown index, or, with a fragment, to that heading of the landing page.
+ * Everything else (prose, code, external links) is published byte for byte.
+ */
+public record MarkdownCopy(String text, List<Span> links) {
+    /** The markdown index of the site, in the llms.txt format. */
+    public static final SitePath LLMS_TXT = new SitePath("llms.txt");
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /** A link target in the text: characters {@code start} to {@code end} name {@code page}, maybe {@code #fragment}. */
+    public record Span(int start, int end, SitePath page, String fragment) {
+    }
+
+    public MarkdownCopy {
+        links = links.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+    }
+
+    /** Where the markdown copy of a topic page lives: beside it, {@code .md} for {@code .html}. */
+    public static SitePath copyOf(SitePath page) {
+        String path = page.path();
+        return new SitePath(path.substring(0, path.lastIndexOf('.')) + ".md");
+    }
+
+    /** The copy of a parsed file whose links are read from its AST: inline links, images and reference definitions. */
+    static MarkdownCopy of(Document document, Path source, LinkTargets targets) {
+        List<Span> spans = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkNodeBase link) {
+                span(link.getUrl(), source, targets).ifPresent(spans::add);
+            }
+        }
+        return new MarkdownCopy(document.getChars().toString(), spans);
+    }
+
+    private static Optional<Span> span(BasedSequence url, Path source, LinkTargets targets) {
+        String href = url.toString();
+        if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("/")) {
+            return Optional.empty();
+        }
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        if (!path.endsWith(".md")) {
+            return Optional.empty();
+        }
+        try {
+            Path dir = source.getParent();
+            Path target = (dir == null ? Path.of(path) : dir.resolve(path)).normalize();
+            return targets.of(target).map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.page(),
+                    hash < 0 ? null : href.substring(hash + 1)));
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // the page render reports it
+        }
+    }
+
+    /** The text with every skill link rewritten to resolve from {@code where}. */
+    public String placedAt(SitePath where) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int last = 0;
+        for (Span link : links) {
+            out.append(text, last, link.start()).append(hrefFrom(link, where));
+            last = link.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static String hrefFrom(Span link, SitePath where) {
+        boolean hasFragment = link.fragment() != null && !link.fragment().isEmpty();
+        String fragment = link.fragment() == null ? "" : "#" + link.fragment();
+        if (link.page().equals(SitePath.LANDING)) {
+            return hasFragment ? SitePath.LANDING.hrefFrom(where) + fragment : LLMS_TXT.hrefFrom(where);
+        }
+        SitePath copy = copyOf(link.page());
+        return (copy.equals(where) ? "" : copy.hrefFrom(where)) + fragment;
+    }
+}

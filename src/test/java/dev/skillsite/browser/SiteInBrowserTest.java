@@ -1,0 +1,362 @@
+package dev.skillsite.browser;
+
+import dev.skillsite.build.BuildOptions;
+import dev.skillsite.build.SiteBuild;
+import dev.skillsite.skill.Skill;
+import dev.skillsite.skill.SkillParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The content/ site in a real browser: Debian's headless Chromium, driven by Selenium through
+ * chromium-driver, against the built site served on loopback under a sub-path. One browser for the
+ * whole class keeps it fast. Without /usr/bin/chromedriver every test is skipped, saying why; CI
+ * installs it (.ci/run).
+ */
+@EnabledIf(value = "browserInstalled", disabledReason = "browser tests skipped: no chromium and chromium-driver "
+        + "(apt-get install chromium chromium-driver, as .ci/run does)")
+class SiteInBrowserTest {
+    // Debian's paths; -Dskillsite.chromedriver=... and -Dskillsite.chromium=... point elsewhere.
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("skillsite.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("skillsite.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String TOPIC = "architecture/event-loop.html";
+    private static final String CODE = "data-structures/skiplist.html";
+    private static final String PROBE = "/probe/inline-script.html";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path temp;
+    static Path site;
+    static SiteServer server;
+    static ChromeDriver driver;
+    static Map<String, PageFacts> visited;
+
+    /** What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks. */
+    record PageFacts(List<String> errors, long h1s, List<String> landmarks) {
+    }
+
+    static boolean browserInstalled() {
+        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!installed) {
+            System.err.println("SiteInBrowserTest skipped: no " + CHROMEDRIVER + " or " + CHROMIUM
+                    + " (apt-get install chromium chromium-driver, as .ci/run does)");
+        }
+        return installed;
+    }
+
+    @BeforeAll
+    static void startBrowserOnTheBuiltSite() throws IOException {
+        site = temp.resolve("site");
+        new SiteBuild().run(BuildOptions.defaults().withContent(Path.of("content")).withOut(site).withProject(Path.of(".")));
+        // A page that breaks its own policy, to prove a violation would be seen.
+        String probe = "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"script-src 'self'\"><title>probe</title></head><body><script>document.title='ran'</script></body></html>";
+        server = SiteServer.serve(site, Map.of(PROBE, probe));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void backToDesktopLight() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        open("index.html");
+        driver.executeScript("localStorage.clear()");
+        errors(); // a test's leftovers are not the next one's
+    }
+
+    @Test
+    void noPageLogsAConsoleErrorOrAContentSecurityPolicyViolation() throws IOException {
+        Map<String, PageFacts> pages = visitEveryPage();
+        Skill skill = new SkillParser().parse(Path.of("content"));
+        assertEquals(2 + skill.sections().size() + skill.topics().count(), pages.size(), "landing, 404, sections, topics");
+        pages.forEach((path, facts) -> assertEquals(List.of(), facts.errors(), path));
+    }
+
+    @Test
+    void aPolicyViolationWouldBeSeen() {
+        driver.get(server.base().replace(SiteServer.PREFIX, PROBE));
+        assertEquals("probe", driver.getTitle(), "the inline script was blocked");
+        List<String> errors = errors();
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Content Security Policy")), errors.toString());
+    }
+
+    @Test
+    void everyPageHasOneH1AndTheLandmarks() throws IOException {
+        visitEveryPage().forEach((path, facts) -> {
+            assertEquals(1, facts.h1s(), path + ": h1 count");
+            assertEquals(List.of("banner", "navigation", "main", "contentinfo"), facts.landmarks(), path);
+        });
+    }
+
+    @Test
+    void searchingBeforeSleepListsTheEventLoopFirstAndEnterOpensIt() {
+        open("index.html");
+        new Actions(driver).sendKeys("/").perform();
+        WebElement input = driver.switchTo().activeElement();
+        assertEquals("search-input", input.getAttribute("id"), "'/' focuses the search box");
+        input.sendKeys("beforeSleep");
+        List<WebElement> results = results();
+        assertEquals("Event Loop", results.get(0).findElement(By.className("result-title")).getText());
+        assertTrue(results.size() > 1, "other topics mention it in their text");
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains(TOPIC));
+        assertEquals("Event Loop", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void searchHighlightsWhatMatchedAndRanksTitlesAboveBodyText() {
+        open(TOPIC);
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("eviction");
+        List<WebElement> results = results();
+        assertTrue(results.get(0).findElement(By.className("result-title")).getText().toLowerCase().contains("eviction"));
+        List<WebElement> marks = driver.findElements(By.cssSelector("#search-results mark"));
+        assertFalse(marks.isEmpty());
+        marks.forEach(mark -> assertEquals("eviction", mark.getText().toLowerCase()));
+    }
+
+    @Test
+    void arrowsMoveThroughResultsAndEnterOpensTheSelectedOne() {
+        open("index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("replication");
+        List<WebElement> results = results();
+        assertEquals("true", results.get(0).getAttribute("aria-selected"));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+        assertEquals("true", results.get(1).getAttribute("aria-selected"));
+        assertEquals(results.get(1).getAttribute("id"), input.getAttribute("aria-activedescendant"));
+        String href = results.get(1).findElement(By.tagName("a")).getAttribute("href");
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(href));
+    }
+
+    @Test
+    void onThisPageFollowsScrolling() {
+        open(TOPIC);
+        assertEquals("#source-map", activeTocEntry());
+        for (String id : List.of("time-events", "invariants-and-pitfalls", "the-reactor")) {
+            driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+            new WebDriverWait(driver, WAIT).until(d -> ("#" + id).equals(activeTocEntry()));
+        }
+        driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+        new WebDriverWait(driver, WAIT).until(d -> "#related".equals(activeTocEntry()));
+    }
+
+    @Test
+    void theThemeToggleIsRememberedAcrossPages() {
+        open("index.html");
+        assertEquals("rgb(255, 255, 255)", background(), "light by default, as the system is");
+        driver.findElement(By.className("theme-toggle")).click();
+        assertEquals("dark", driver.executeScript("return document.documentElement.dataset.theme"));
+        open(TOPIC);
+        assertEquals("dark", driver.executeScript("return document.documentElement.dataset.theme"));
+        assertEquals("rgb(13, 17, 23)", background());
+        driver.findElement(By.className("theme-toggle")).click();
+        open("cluster/index.html");
+        assertEquals("rgb(255, 255, 255)", background());
+    }
+
+    @Test
+    void atPhoneWidthTheSidebarHidesBehindItsButton() {
+        phone();
+        open(TOPIC);
+        assertEquals(375L, driver.executeScript("return window.innerWidth"));
+        WebElement nav = driver.findElement(By.id("site-nav"));
+        WebElement button = driver.findElement(By.className("nav-toggle"));
+        assertFalse(nav.isDisplayed(), "sidebar hidden");
+        assertTrue(button.isDisplayed(), "menu button shown");
+        assertFalse(driver.findElement(By.className("toc")).isDisplayed(), "contents hidden on a phone");
+        button.click();
+        assertTrue(nav.isDisplayed(), "the button opens the sidebar");
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        assertEquals(Boolean.FALSE, driver.executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth"), "nothing wider than the phone");
+    }
+
+    @Test
+    void keyboardFocusIsVisibleStartingWithTheSkipLink() {
+        open(TOPIC);
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("skip-link", skip.getAttribute("class"));
+        assertTrue(skip.getRect().getY() >= 0 && skip.isDisplayed(), "the skip link shows when focused");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement next = driver.switchTo().activeElement();
+        assertFalse("none".equals(next.getCssValue("outline-style")), next.getTagName() + " has a focus outline");
+    }
+
+    @Test
+    void searchWorksFromAFileUrlToo() {
+        driver.get(site.resolve("index.html").toUri().toString());
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("beforeSleep");
+        assertEquals("Event Loop", results().get(0).findElement(By.className("result-title")).getText());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void screenshotsOfTheLandingAndATopicPageInLightDarkAndPhone() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        for (String theme : List.of("light", "dark")) {
+            open("index.html");
+            driver.executeScript("localStorage.setItem('skillsite-theme', arguments[0])", theme);
+            shoot("index.html", "landing-" + theme);
+            shoot(TOPIC, "topic-" + theme);
+            open(CODE);
+            driver.executeScript("document.querySelector('pre > code.language-c').parentElement.scrollIntoView()");
+            save("code-" + theme);
+        }
+        driver.executeScript("localStorage.clear()");
+        open("index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("beforeSleep");
+        results();
+        save("search-results");
+        phone();
+        shoot("index.html", "landing-phone");
+        shoot(TOPIC, "topic-phone");
+        driver.findElement(By.className("nav-toggle")).click();
+        save("topic-phone-menu");
+        open(TOPIC);
+        driver.findElement(By.id("search-input")).click();
+        driver.findElement(By.id("search-input")).sendKeys("eviction");
+        results();
+        save("search-phone");
+        try (Stream<Path> shots = Files.list(SCREENSHOTS)) {
+            assertTrue(shots.filter(p -> p.toString().endsWith(".png")).count() >= 11);
+        }
+    }
+
+    private void shoot(String path, String name) throws IOException {
+        open(path);
+        save(name);
+    }
+
+    private void save(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    private static void open(String path) {
+        driver.get(server.base() + path);
+    }
+
+    private static List<WebElement> results() {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> options = d.findElements(By.cssSelector("#search-results li[role=option]"));
+            return options.isEmpty() ? null : options;
+        });
+    }
+
+    private static String activeTocEntry() {
+        List<WebElement> active = driver.findElements(By.cssSelector(".toc a.active"));
+        return active.size() == 1 ? active.get(0).getAttribute("href").replaceFirst("^[^#]*", "") : String.valueOf(active.size());
+    }
+
+    private static String background() {
+        return (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor");
+    }
+
+    /** The browser's console errors since the last call; CSP violations are logged there as errors. */
+    private static List<String> errors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    /** Every HTML page of the site, visited once for all the tests that read what a visit shows. */
+    private static synchronized Map<String, PageFacts> visitEveryPage() throws IOException {
+        if (visited != null) {
+            return visited;
+        }
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace(File.separatorChar, '/'))
+                    .sorted().toList();
+        }
+        errors();
+        Map<String, PageFacts> facts = new LinkedHashMap<>();
+        for (String page : pages) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> seen = (Map<String, Object>) driver.executeScript("""
+                    const roles = {HEADER: 'banner', NAV: 'navigation', MAIN: 'main', FOOTER: 'contentinfo'};
+                    const landmarks = [];
+                    for (const el of document.querySelectorAll('body > header, nav, main, body > footer')) {
+                      const role = roles[el.tagName];
+                      if (!landmarks.includes(role)) landmarks.push(role);
+                    }
+                    return {landmarks: landmarks, h1s: document.querySelectorAll('h1').length};""");
+            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks")));
+        }
+        visited = facts;
+        return facts;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.skillsite.render;
+
+import dev.skillsite.markdown.SourceLinks;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The source-link settings as jbake.properties states them. */
+class SiteSettingsTest {
+    @TempDir
+    Path project;
+
+    private SourceLinks sourceLinks(String properties) throws IOException {
+        Files.writeString(project.resolve("jbake.properties"), properties);
+        return SiteSettings.from(new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(project.toFile(), project.resolve("out").toFile(), false)).sourceLinks();
+    }
+
+    @Test
+    void withoutSourceSettingsInlineCodeLinksToValkeysUnstableBranch() throws IOException {
+        assertEquals(SourceLinks.valkey(), sourceLinks("site.title=x\n"));
+    }
+
+    @Test
+    void sourceUrlFoldersAndFilesNameAnotherRepository() throws IOException {
+        SourceLinks links = sourceLinks("source.url=https://example.org/r/blob/v1\nsource.folders=lib, include/\nsource.files=build.conf\n");
+        assertEquals(new SourceLinks("https://example.org/r/blob/v1/", List.of("lib/", "include/"), Set.of("build.conf")), links);
+        assertEquals(Optional.of("https://example.org/r/blob/v1/include/x.h#L3"), links.href("include/x.h:3"));
+    }
+
+    @Test
+    void anEmptySourceUrlTurnsSourceLinksOff() throws IOException {
+        assertEquals(Optional.empty(), sourceLinks("source.url=\n").href("src/ae.c"));
+    }
+}
