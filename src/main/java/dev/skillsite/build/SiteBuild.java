@@ -25,8 +25,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -35,46 +39,78 @@ import java.util.stream.Stream;
  * build never damages the site a previous build left.
  */
 public final class SiteBuild {
-    /** Document types and their templates, unless jbake.properties names others. */
-    private static final Map<String, String> TEMPLATES = Map.of(
-            SiteRenderer.LANDING, "landing.ftl",
-            SiteRenderer.SECTION, "section.ftl",
-            SiteRenderer.TOPIC, "topic.ftl",
-            SiteRenderer.NOT_FOUND, "notfound.ftl",
-            SiteRenderer.SITEMAP, "sitemap.ftl");
-
     public BuildResult run(BuildOptions options) {
         StageTimes times = new StageTimes();
         Path out = options.out().toAbsolutePath().normalize();
         Path staging = out.resolveSibling("." + out.getFileName() + ".building");
         delete(staging);
+        // The skill model needs nothing from the configuration, and both are single-threaded: read
+        // SKILL.md on another core while JBake loads its configuration. The "parse" stage then times
+        // only what was left of it once the configuration was done.
+        FutureTask<Skill> parsing = new FutureTask<>(() -> new SkillParser().parse(options.content().normalize()));
+        Thread parser = new Thread(parsing, "skillsite-parse");
+        parser.setDaemon(true);
+        parser.start();
         try {
             DefaultJBakeConfiguration config = configure(options, staging);
             SiteSettings settings = SiteSettings.from(config);
-            Markdown markdown = new Markdown(settings.rawHtml());
+            Markdown markdown = new Markdown(settings.rawHtml(), settings.sourceLinks());
             MarkdownEngine engine = new MarkdownEngine(markdown);
             // JBake's engine registry is JVM-global: ours replaces JBake's markdown engine for .md.
             Engines.register("md", engine);
             times.lap("configure");
 
-            Skill skill = new SkillParser().parse(options.content().normalize());
-            times.lap("parse");
-            RenderedSkill rendered = new SkillMarkdown(markdown, engine, config).render(skill);
-            times.lap("markdown");
-            int pages = new SiteRenderer(config, settings).render(rendered).size();
-            times.lap("render");
+            Written written = write(join(parsing), markdown, engine, config, settings, times);
+            // Nothing of the skill, its markdown or its pages is reachable from here on: the link
+            // check of a large site gets the heap they held.
             CheckReport check = new LinkChecker(options.basePath()).check(staging);
             times.lap("check");
             if (!check.passed()) {
-                throw new ProblemException(problems(check, out, options.content(), options.project()));
+                throw new ProblemException(problems(check, out, options.content(), options.project(), written.pages()));
             }
             swapIn(staging, out);
             times.lap("swap");
-            List<Problem> warnings = new ArrayList<>(rendered.warnings());
+            List<Problem> warnings = new ArrayList<>(written.warnings());
             check.warnings().forEach(w -> warnings.add(Problem.warning(out.resolve(w.page()), w.line(), w.message())));
-            return new BuildResult(pages, skill.sections().size(), rendered.topics().size(), warnings, check, times);
+            return new BuildResult(written.pages().size(), written.sections(), written.topics(), warnings, check, times);
         } finally {
             delete(staging);
+        }
+    }
+
+    /** What the markdown and render stages leave for the result: page paths, counts and warnings, not the pages. */
+    private record Written(List<SiteRenderer.RenderedPage> pages, int sections, int topics, List<Problem> warnings) {
+    }
+
+    /**
+     * The markdown and render stages. In a method of their own so that the model, every page's HTML
+     * and the views die with its frame, before the link check starts.
+     */
+    private static Written write(Skill skill, Markdown markdown, MarkdownEngine engine, DefaultJBakeConfiguration config,
+                                 SiteSettings settings, StageTimes times) {
+        times.lap("parse");
+        RenderedSkill rendered = new SkillMarkdown(markdown, engine, config).render(skill);
+        times.lap("markdown");
+        List<SiteRenderer.RenderedPage> pages = new SiteRenderer(config, settings).render(rendered);
+        times.lap("render");
+        return new Written(pages, skill.sections().size(), rendered.topics().size(), List.copyOf(rendered.warnings()));
+    }
+
+    /** The task's result, or the very exception it threw (a ProblemException keeps its problems). */
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the skill", e);
         }
     }
 
@@ -86,12 +122,6 @@ public final class SiteBuild {
         } catch (JBakeException e) {
             throw new ProblemException(Problem.error(project.resolve("jbake.properties"), 0, "cannot load configuration: " + e.getMessage()));
         }
-        TEMPLATES.forEach((type, file) -> {
-            if (config.get("template." + type + ".file") == null) {
-                config.setProperty("template." + type + ".file", file);
-            }
-        });
-        config.setProperty("template." + SiteRenderer.SITEMAP + ".extension", ".xml");
         if (!options.baseUrl().isBlank()) {
             config.setProperty("site.host", options.baseUrl());
         }
@@ -102,19 +132,36 @@ public final class SiteBuild {
         return config;
     }
 
-    /** Broken links as build errors: at the markdown line when the link came from markdown, else the template. */
-    private static List<Problem> problems(CheckReport check, Path out, Path content, Path project) {
-        List<Problem> problems = new ArrayList<>();
-        for (BrokenLink f : check.errors()) {
-            String message = f.kind().label() + ": " + f.message() + " (" + f.url() + ", in " + out.resolve(f.page()) + ":" + f.line() + ":" + f.column() + ")";
-            if (!f.source().isEmpty()) {
-                int colon = f.source().lastIndexOf(':');
-                problems.add(Problem.error(content.resolve(f.source().substring(0, colon)), Integer.parseInt(f.source().substring(colon + 1)), message));
-            } else {
-                problems.add(Problem.error(out.resolve(f.page()), f.line(), message + "; the link comes from a template in "
-                        + project.resolve("templates")));
-            }
+    /**
+     * Broken links as build errors: at the markdown line when the link came from markdown (its
+     * data-source), else at the template that rendered the page, or the asset file it was copied from.
+     * A template link breaks on every page the template makes, so each such break is reported once,
+     * with the number of pages.
+     */
+    private static List<Problem> problems(CheckReport check, Path out, Path content, Path project,
+                                          List<SiteRenderer.RenderedPage> pages) {
+        Map<String, Path> templateOf = new HashMap<>();
+        pages.forEach(p -> templateOf.put(p.path().path(), p.template()));
+        record Break(Path file, String kind, String message) {
         }
+        List<Problem> problems = new ArrayList<>();
+        Map<Break, List<BrokenLink>> templateBreaks = new LinkedHashMap<>();
+        for (BrokenLink f : check.errors()) {
+            String what = f.kind().label() + ": " + f.message() + " (" + f.url() + ", in " + out.resolve(f.page()) + ":" + f.line() + ":" + f.column();
+            if (f.sourceFile().isPresent()) {
+                problems.add(Problem.error(content.resolve(f.sourceFile().get()), f.sourceLine().orElseThrow(), what + ")"));
+                continue;
+            }
+            Path file = templateOf.getOrDefault(f.page(), project.resolve("assets").resolve(f.page()));
+            templateBreaks.computeIfAbsent(new Break(file, f.kind().label(), f.message()), k -> new ArrayList<>()).add(f);
+        }
+        templateBreaks.forEach((key, found) -> {
+            BrokenLink first = found.get(0);
+            String more = found.size() == 1 ? "" : " and " + (found.size() - 1) + " more page" + (found.size() == 2 ? "" : "s");
+            problems.add(Problem.error(key.file(), 0, key.kind() + ": " + key.message() + " (" + first.url() + ", in "
+                    + out.resolve(first.page()) + ":" + first.line() + ":" + first.column() + more + ")"
+                    + (key.file().toString().endsWith(".ftl") ? "; the link comes from this template or one it imports" : "")));
+        });
         return problems;
     }
 

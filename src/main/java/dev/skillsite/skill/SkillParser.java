@@ -59,6 +59,7 @@ public final class SkillParser {
         List<Problem> problems = new ArrayList<>();
         SkillMetadata metadata = frontMatter(source, problems);
         Document document = markdown.parse(source.text());
+        LineIndex lines = LineIndex.of(source.text());
 
         String title = null;
         List<Block> blocks = new ArrayList<>();
@@ -82,12 +83,12 @@ public final class SkillParser {
             if (heading.equalsIgnoreCase(ROUTING)) {
                 routing = block;
             } else if (table != null) {
-                sections.add(section(heading, block.heading().getStartLineNumber() + 1, table, root, skillFile, problems));
+                sections.add(section(heading, lines.lineOf(block.heading().getStartOffset()) + 1, table, root, skillFile, lines, problems));
             } else {
                 int bodyStart = block.heading().getEndOffset();
                 int bodyEnd = i + 1 < blocks.size() ? blocks.get(i + 1).heading().getStartOffset() : source.text().length();
                 passages.add(new Passage(heading, source.text().substring(bodyStart, bodyEnd),
-                        document.getLineNumber(bodyStart) + 1));
+                        lines.lineOf(bodyStart) + 1));
             }
         }
         checkUniqueSections(sections, skillFile, problems);
@@ -98,7 +99,7 @@ public final class SkillParser {
             sections.add(other);
         }
 
-        List<Route> routes = routing == null ? List.of() : routes(routing, new RouteResolver(sections, skillFile), skillFile, problems);
+        List<Route> routes = routing == null ? List.of() : routes(routing, new RouteResolver(sections, skillFile), skillFile, lines, problems);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
@@ -181,14 +182,15 @@ public final class SkillParser {
         return -1;
     }
 
-    private static Section section(String title, int line, TableBlock table, Path root, Path skillFile, List<Problem> problems) {
+    private static Section section(String title, int line, TableBlock table, Path root, Path skillFile, LineIndex lines,
+                                   List<Problem> problems) {
         String slug = Slugs.of(title);
         int referenceColumn = referenceColumn(table);
         List<Topic> topics = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         TableBody body = (TableBody) table.getFirstChildAny(TableBody.class);
         for (Node row = body == null ? null : body.getFirstChild(); row != null; row = row.getNext()) {
-            int rowLine = row.getStartLineNumber() + 1;
+            int rowLine = lines.lineOf(row.getStartOffset()) + 1;
             List<TableCell> cells = new ArrayList<>();
             row.getChildren().forEach(c -> cells.add((TableCell) c));
             if (cells.size() <= referenceColumn) {
@@ -274,14 +276,14 @@ public final class SkillParser {
         return sections.stream().anyMatch(s -> s.slug().equals(slug));
     }
 
-    private static List<Route> routes(Block block, RouteResolver resolver, Path skillFile, List<Problem> problems) {
+    private static List<Route> routes(Block block, RouteResolver resolver, Path skillFile, LineIndex lines, List<Problem> problems) {
         List<Route> routes = new ArrayList<>();
         for (Node node : block.nodes()) {
             if (!(node instanceof BulletList list)) {
                 continue;
             }
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                int line = item.getStartLineNumber() + 1;
+                int line = lines.lineOf(item.getStartOffset()) + 1;
                 String text = ((ListItem) item).getFirstChild() == null ? "" : ((ListItem) item).getFirstChild().getChars().toString().strip();
                 int arrow = text.indexOf("->");
                 if (arrow < 0) {

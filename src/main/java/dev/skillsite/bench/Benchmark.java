@@ -1,0 +1,616 @@
+package dev.skillsite.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 9: for each N it generates a synthetic skill of N topic pages, builds it
+ * with skillsite as a user would (a cold {@code java -jar target/skillsite.jar build}, timed from
+ * outside), builds it again in a measuring JVM ({@link BenchWorker}: stage times, heap), and, where
+ * they are installed, builds the same markdown with Hugo and MkDocs. Each measurement is repeated,
+ * the tools taking turns so that a noisy neighbour hurts them alike; it prints the best run and the
+ * spread, and writes the tables to {@code target/bench/results.md}.
+ *
+ * <pre>
+ * java -cp target/skillsite.jar dev.skillsite.bench.Benchmark [--sizes 100,1000,10000] [--repeat 3] [--seed 42]
+ *      [--heap 1g] [--hugo true|false] [--mkdocs true|false] [--content true|false] [--profile true|false]
+ *      [--tool-timeout 600] [--project .] [--work target/bench] [--jar target/skillsite.jar]
+ * mvn -Pbench package -Dbench.sizes=100,1000,10000
+ * </pre>
+ */
+public final class Benchmark {
+    private static final Pattern CLI_TOTAL = Pattern.compile("in (\\d+) ms;");
+    private static final Pattern STAGE = Pattern.compile("(\\w+) (\\d+) ms");
+    private static final long TIMEOUT_MINUTES = 30;
+    /** A run of another tool slower than this is not repeated: its spread matters less than the time it takes. */
+    private static final long SLOW_RUN_MILLIS = 120_000;
+
+    record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, String heap,
+                   boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout) {
+        static Options parse(String... args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                }
+                int equals = arg.indexOf('=');
+                if (equals > 0) {
+                    values.put(arg.substring(2, equals), arg.substring(equals + 1));
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    values.put(arg.substring(2), args[++i]);
+                } else {
+                    values.put(arg.substring(2), "true");
+                }
+            }
+            List<String> known = List.of("sizes", "repeat", "seed", "project", "work", "jar", "heap", "hugo", "mkdocs",
+                    "content", "profile", "tool-timeout");
+            values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
+                throw new IllegalArgumentException("unknown option --" + k + "; options: --" + String.join(", --", known));
+            });
+            Path project = Path.of(values.getOrDefault("project", ".")).toAbsolutePath().normalize();
+            List<Integer> sizes = Stream.of(values.getOrDefault("sizes", "100,1000,10000").split("[,\\s]+"))
+                    .filter(s -> !s.isBlank()).map(s -> Integer.parseInt(s.replace("_", ""))).toList();
+            return new Options(sizes, Integer.parseInt(values.getOrDefault("repeat", "3")),
+                    Long.parseLong(values.getOrDefault("seed", "42")), project,
+                    project.resolve(values.getOrDefault("work", "target/bench")).normalize(),
+                    project.resolve(values.getOrDefault("jar", "target/skillsite.jar")).normalize(),
+                    values.getOrDefault("heap", "1g"), flag(values, "hugo"), flag(values, "mkdocs"),
+                    flag(values, "content"), !values.getOrDefault("profile", "false").equals("false"),
+                    Long.parseLong(values.getOrDefault("tool-timeout", "600")));
+        }
+
+        private static boolean flag(Map<String, String> values, String name) {
+            return !values.getOrDefault(name, "true").equals("false");
+        }
+    }
+
+    /** The repeated timings of one thing, in milliseconds. */
+    static final class Samples {
+        private final List<Long> millis = new ArrayList<>();
+        /** Why there is no time, or why it is a lower bound. */
+        String note = "";
+        boolean timedOut;
+        long timeout;
+
+        long timeoutMillis() {
+            return timeout;
+        }
+
+        void add(long ms) {
+            millis.add(ms);
+        }
+
+        boolean isEmpty() {
+            return millis.isEmpty();
+        }
+
+        long best() {
+            return millis.stream().mapToLong(Long::longValue).min().orElse(-1);
+        }
+
+        long worst() {
+            return millis.stream().mapToLong(Long::longValue).max().orElse(-1);
+        }
+
+        /** {@code 1.23 s (1.20–1.31, ±4%)}: the best, then the range of every run. */
+        String describe() {
+            if (millis.isEmpty()) {
+                return note.isEmpty() ? "–" : note;
+            }
+            if (millis.size() == 1) {
+                return seconds(best());
+            }
+            long spread = best() == 0 ? 0 : Math.round(100.0 * (worst() - best()) / best());
+            return seconds(best()) + " (" + seconds(worst()) + " worst, +" + spread + "%)";
+        }
+    }
+
+    /** Everything measured for one skill. */
+    static final class Result {
+        final String label;
+        final int pages;
+        final Samples cold = new Samples();
+        final Samples coldInJvm = new Samples();
+        final Map<String, Samples> stages = new LinkedHashMap<>();
+        final Samples hugo = new Samples();
+        final Samples mkdocs = new Samples();
+        /** The measuring run with the best total, every value it printed. */
+        Map<String, String> bestRun = Map.of();
+        final List<String> load = new ArrayList<>();
+        boolean fitsHeap = true;
+        long heapPeak;
+        long heapAfterGc;
+        long heapMax;
+        long links;
+        long broken;
+        int sitePages;
+        String notes = "";
+
+        Result(String label, int pages) {
+            this.label = label;
+            this.pages = pages;
+        }
+
+        Samples stage(String name) {
+            return stages.computeIfAbsent(name, k -> new Samples());
+        }
+    }
+
+    private final Options options;
+    private final StringBuilder report = new StringBuilder();
+    private final String hugo;
+    private final String mkdocs;
+    /** Tools stopped for taking too long, and the size where they were. */
+    private final Map<String, String> tooSlow = new LinkedHashMap<>();
+
+    Benchmark(Options options) {
+        this.options = options;
+        this.hugo = options.hugo() ? executable("hugo").orElse(null) : null;
+        this.mkdocs = options.mkdocs() ? executable("mkdocs").orElse(null) : null;
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("benchmark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new Benchmark(options).run();
+    }
+
+    void run() {
+        if (!Files.isDirectory(options.project().resolve("templates"))) {
+            throw new IllegalStateException("no templates/ in " + options.project() + ": run from the project folder or pass --project");
+        }
+        line("# skillsite benchmark");
+        line("");
+        machine();
+        line("");
+        List<Result> results = new ArrayList<>();
+        if (options.content() && Files.isRegularFile(options.project().resolve("content/SKILL.md"))) {
+            results.add(measure("content/", options.project().resolve("content"), options.work().resolve("content"), -1));
+        }
+        for (int n : options.sizes()) {
+            Path dir = options.work().resolve("n" + n);
+            long start = System.nanoTime();
+            SyntheticSkill skill = new SyntheticSkill(n, options.seed());
+            skill.write(dir.resolve("skill"));
+            line(String.format(Locale.ROOT, "Generated %,d pages in %d sections (seed %d) into %s in %s", n, skill.sections(),
+                    options.seed(), options.project().relativize(dir.resolve("skill")), seconds((System.nanoTime() - start) / 1_000_000)));
+            results.add(measure(String.format(Locale.ROOT, "%,d", n), dir.resolve("skill"), dir, n));
+        }
+        line("");
+        tables(results);
+        try {
+            Files.createDirectories(options.work());
+            Files.writeString(options.work().resolve("results.md"), report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println();
+        System.out.println("Written to " + options.work().resolve("results.md"));
+    }
+
+    private void machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the CPU stays unnamed
+        }
+        long memory = 0;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            memory = os.getTotalMemorySize();
+        }
+        line(String.format(Locale.ROOT, "Machine: %s, %d cores, %.0f GiB memory; %s %s; Java %s",
+                cpu, Runtime.getRuntime().availableProcessors(), memory / 1073741824.0, System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.runtime.version")));
+        line("Hugo: " + (hugo == null ? "not run" : version(hugo, "version")) + "; MkDocs: "
+                + (mkdocs == null ? "not run" : version(mkdocs, "--version")));
+        line("Runs: best of " + options.repeat() + ", tools taking turns; measuring JVM with -Xmx" + options.heap());
+    }
+
+    private Result measure(String label, Path skill, Path dir, int n) {
+        Result result = new Result(label, n);
+        Path ourSite = dir.resolve("site");
+        Path workerSite = dir.resolve("site-worker");
+        Path hugoDir = dir.resolve("hugo");
+        Path mkdocsDir = dir.resolve("mkdocs");
+        if (hugo != null) {
+            ForeignSites.writeHugo(skill, hugoDir, options.project());
+        }
+        if (mkdocs != null) {
+            ForeignSites.writeMkDocs(skill, mkdocsDir, options.project());
+        }
+        result.load.add(loadAverage());
+        for (int rep = 1; rep <= options.repeat(); rep++) {
+            System.out.printf(Locale.ROOT, "  %s, run %d of %d:", label, rep, options.repeat());
+            System.out.flush();
+            deleteTree(ourSite);
+            Run cold = exec(coldCommand(skill, ourSite), dir.resolve("cold.log"));
+            if (cold.exit() == 0) {
+                result.cold.add(cold.millis());
+                Matcher total = CLI_TOTAL.matcher(cold.output());
+                if (total.find()) {
+                    result.coldInJvm.add(Long.parseLong(total.group(1)));
+                }
+                System.out.print(" skillsite " + seconds(cold.millis()));
+            } else {
+                result.notes += " skillsite build failed (" + dir.resolve("cold.log") + ");";
+                System.out.print(" skillsite FAILED");
+            }
+            deleteTree(workerSite);
+            Run worker = exec(workerCommand(skill, workerSite, result.fitsHeap ? options.heap() : null, List.of()), dir.resolve("worker.log"));
+            if (worker.exit() != 0 && worker.output().contains("OutOfMemoryError")) {
+                // It does not fit: say so, and measure the stages with the JVM's default heap instead.
+                result.fitsHeap = false;
+                result.notes += " ran out of memory with -Xmx" + options.heap() + " (" + dir.resolve("worker-oom.log")
+                        + "), stages measured with the default heap;";
+                copy(dir.resolve("worker.log"), dir.resolve("worker-oom.log"));
+                deleteTree(workerSite);
+                worker = exec(workerCommand(skill, workerSite, null, List.of()), dir.resolve("worker.log"));
+            }
+            Map<String, String> bench = benchLine(worker.output());
+            if (worker.exit() == 0 && !bench.isEmpty()) {
+                record(result, bench);
+                System.out.print(", measured " + seconds(Long.parseLong(bench.get("total"))) + (result.fitsHeap ? "" : " (default heap)"));
+            } else {
+                result.notes += " measuring run failed (" + dir.resolve("worker.log") + ");";
+                System.out.print(", measured FAILED");
+            }
+            if (hugo != null) {
+                deleteTree(hugoDir.resolve("public"));
+                other("hugo", ForeignSites.hugoCommand(hugo, hugoDir, hugoDir.resolve("public")), result.hugo, dir, result);
+            }
+            if (mkdocs != null) {
+                deleteTree(mkdocsDir.resolve("site"));
+                other("mkdocs", ForeignSites.mkdocsCommand(mkdocs, mkdocsDir), result.mkdocs, dir, result);
+            }
+            System.out.println();
+        }
+        result.load.add(loadAverage());
+        if (options.profile()) {
+            profile(skill, dir);
+        }
+        return result;
+    }
+
+    /**
+     * One timed build by another tool. One that ran past {@code --tool-timeout} is stopped and not run again,
+     * at this size or any larger one; one slower than two minutes is not repeated.
+     */
+    private void other(String tool, List<String> command, Samples samples, Path dir, Result result) {
+        if (tooSlow.containsKey(tool)) {
+            if (samples.note.isEmpty()) {
+                samples.note = "not run: over " + seconds(options.toolTimeout() * 1000) + " at " + tooSlow.get(tool) + " pages";
+            }
+            return;
+        }
+        if (!samples.isEmpty() && samples.best() > SLOW_RUN_MILLIS) {
+            return;
+        }
+        Path log = dir.resolve(tool + ".log");
+        Run run = exec(command, log, options.toolTimeout());
+        if (run.exit() == 0) {
+            samples.add(run.millis());
+            System.out.print(", " + tool + " " + seconds(run.millis()));
+        } else if (run.millis() < 0 && run.output().equals("timed out")) {
+            samples.note = "over " + seconds(options.toolTimeout() * 1000) + " (stopped)";
+            samples.timedOut = true;
+            samples.timeout = options.toolTimeout() * 1000;
+            tooSlow.put(tool, result.label);
+            System.out.print(", " + tool + " stopped after " + seconds(options.toolTimeout() * 1000));
+        } else {
+            result.notes += " " + tool + " failed (" + log + ");";
+            System.out.print(", " + tool + " FAILED");
+        }
+    }
+
+    private List<String> coldCommand(Path skill, Path out) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        if (Files.isRegularFile(options.jar())) {
+            command.addAll(List.of("-jar", options.jar().toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillsite.cli.Main"));
+        }
+        command.addAll(List.of("build", "--content", skill.toString(), "--out", out.toString(), "--project", options.project().toString()));
+        return command;
+    }
+
+    /** @param heap the {@code -Xmx} value, or null for the JVM's default (a quarter of the memory) */
+    private List<String> workerCommand(Path skill, Path out, String heap, List<String> jvmFlags) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        if (heap != null) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchWorker.class.getName(),
+                skill.toString(), out.toString(), options.project().toString()));
+        return command;
+    }
+
+    /** One more measuring run under Java Flight Recorder, its hottest methods written beside the skill. */
+    private void profile(Path skill, Path dir) {
+        Path recording = dir.resolve("profile.jfr");
+        Path out = dir.resolve("site-profile");
+        deleteTree(out);
+        Run run = exec(workerCommand(skill, out, null, List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile")),
+                dir.resolve("profile.log"));
+        if (run.exit() != 0) {
+            System.out.println("  profile run failed: see " + dir.resolve("profile.log"));
+            return;
+        }
+        try {
+            String summary = Profile.summarize(recording, 30);
+            Files.writeString(dir.resolve("profile.txt"), summary, StandardCharsets.UTF_8);
+            System.out.println("  profile: " + dir.resolve("profile.txt") + " (recording " + recording + ")");
+        } catch (IOException e) {
+            System.out.println("  profile could not be read: " + e.getMessage());
+        }
+    }
+
+    private static void record(Result result, Map<String, String> bench) {
+        for (String stage : List.of("toMain", "configure", "parse", "markdown", "render", "check", "swap", "total")) {
+            if (bench.containsKey(stage)) {
+                result.stage(stage).add(Long.parseLong(bench.get(stage)));
+            }
+        }
+        if (result.bestRun.isEmpty() || Long.parseLong(bench.get("total")) < Long.parseLong(result.bestRun.get("total"))) {
+            result.bestRun = Map.copyOf(bench);
+        }
+        result.stage("assets").add(Long.parseLong(bench.getOrDefault("assetsMicros", "0")) / 1000);
+        result.heapPeak = Math.max(result.heapPeak, Long.parseLong(bench.get("heapPeak")));
+        result.heapAfterGc = Math.max(result.heapAfterGc, Long.parseLong(bench.get("heapAfterGc")));
+        result.heapMax = Long.parseLong(bench.get("heapMax"));
+        result.links = Long.parseLong(bench.get("links"));
+        result.broken = Long.parseLong(bench.get("brokenLinks"));
+        result.sitePages = Integer.parseInt(bench.get("pages"));
+    }
+
+    private static Map<String, String> benchLine(String output) {
+        Map<String, String> values = new LinkedHashMap<>();
+        output.lines().filter(l -> l.startsWith("BENCH ")).findFirst().ifPresent(l -> {
+            for (String pair : l.substring(6).split(" ")) {
+                int equals = pair.indexOf('=');
+                values.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        });
+        return values;
+    }
+
+    private void tables(List<Result> results) {
+        line("## skillsite, per stage");
+        line("");
+        line("Cold: the whole `java -jar target/skillsite.jar build` process, timed from outside. Stages: the measuring JVM "
+                + "(`-Xmx" + options.heap() + "`), each stage's best of " + options.repeat() + " runs. JVM start: JVM start to `main`. "
+                + "Render includes writing pages and copying assets; assets: that copy alone, timed apart.");
+        line("");
+        line("| Pages | Cold `java -jar` | In-JVM total | JVM start | Configure | Parse | Markdown | Render | Assets | Link check | Swap | Pages/s (cold) | Pages/s (in JVM) | Check pages/s | Heap peak | Live heap after GC |");
+        line("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            int pages = r.sitePages;
+            line("| " + r.label + String.format(Locale.ROOT, " (%,d HTML)", pages) + " | " + r.cold.describe() + " | " + r.stage("total").describe() + " | "
+                    + ms(r, "toMain") + " | " + ms(r, "configure") + " | " + ms(r, "parse") + " | " + ms(r, "markdown") + " | "
+                    + ms(r, "render") + " | " + ms(r, "assets") + " | " + ms(r, "check") + " | " + ms(r, "swap") + " | "
+                    + rate(pages, r.cold.best()) + " | " + rate(pages, r.stage("total").best()) + " | "
+                    + rate(r.sitePages, r.stage("check").best()) + " | " + mib(r.heapPeak) + " | " + mib(r.heapAfterGc)
+                    + (r.fitsHeap ? "" : " (out of memory at -Xmx" + options.heap() + ")") + " |");
+        }
+        line("");
+        line("Cores kept busy per stage in the measuring run with the best total: the process's CPU time (every thread: "
+                + "build, JIT compiler, GC) over the stage's wall time; " + Runtime.getRuntime().availableProcessors()
+                + " is all of this machine. Load average (1 min) before and after each size's runs, from /proc/loadavg, "
+                + "says how much else the machine was doing.");
+        line("");
+        line("| Pages | Configure | Parse | Markdown | Render | Link check | Whole build | CPU s | Load before → after |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (Result r : results) {
+            line("| " + r.label + " | " + cores(r, "configure") + " | " + cores(r, "parse") + " | " + cores(r, "markdown") + " | "
+                    + cores(r, "render") + " | " + cores(r, "check") + " | " + cores(r, "total") + " | "
+                    + (r.bestRun.containsKey("cpu.total") ? seconds(Long.parseLong(r.bestRun.get("cpu.total"))) : "–") + " | "
+                    + String.join(" → ", r.load) + " |");
+        }
+        line("");
+        line("## Side by side");
+        line("");
+        line("Wall time of each tool's own build command, best of " + options.repeat() + " (worst and spread in brackets); "
+                + "the ratio is skillsite's cold `java -jar` build, link check included, over the other tool's build alone "
+                + "(below 1: skillsite is faster).");
+        line("");
+        line("| Pages | skillsite (build + check) | Hugo | skillsite / Hugo | MkDocs | skillsite / MkDocs |");
+        line("|---:|---|---|---:|---|---:|");
+        for (Result r : results) {
+            line("| " + r.label + " | " + r.cold.describe() + " | " + r.hugo.describe() + " | " + ratio(r.cold, r.hugo) + " | "
+                    + r.mkdocs.describe() + " | " + ratio(r.cold, r.mkdocs) + " |");
+        }
+        line("");
+        line("## Targets");
+        line("");
+        Optional<Result> thousand = results.stream().filter(r -> r.pages == 1000).findFirst();
+        Optional<Result> tenThousand = results.stream().filter(r -> r.pages == 10000).findFirst();
+        Optional<Result> content = results.stream().filter(r -> r.pages < 0).findFirst();
+        content.ifPresent(r -> target("content/ cold single command faster than `mkdocs build`",
+                r.mkdocs.isEmpty() ? "MkDocs not run" : seconds(r.cold.best()) + " vs " + seconds(r.mkdocs.best()),
+                !r.mkdocs.isEmpty() && r.cold.best() < r.mkdocs.best()));
+        if (thousand.isPresent() && tenThousand.isPresent()) {
+            Result a = thousand.get();
+            Result b = tenThousand.get();
+            double cold = (double) b.cold.best() / a.cold.best();
+            double inJvm = (double) b.stage("total").best() / a.stage("total").best();
+            target("Time(10,000) / Time(1,000) ≤ 11", String.format(Locale.ROOT, "%.1f cold, %.1f in JVM", cold, inJvm), cold <= 11);
+        }
+        for (Result r : List.of(thousand, tenThousand).stream().flatMap(Optional::stream).toList()) {
+            if (!r.hugo.isEmpty()) {
+                double ratio = (double) r.cold.best() / r.hugo.best();
+                target(r.label + " pages, build + check within 2× of Hugo", String.format(Locale.ROOT, "%.2f×", ratio), ratio <= 2);
+            }
+        }
+        tenThousand.ifPresent(r -> {
+            target("10,000 pages in under 1 GiB heap", (r.fitsHeap ? "built with -Xmx" + options.heap() : "ran out of memory with -Xmx"
+                    + options.heap()) + "; heap peak " + mib(r.heapPeak) + ", live after GC " + mib(r.heapAfterGc)
+                    + (r.fitsHeap ? "" : " (default heap of " + mib(r.heapMax) + ")"),
+                    r.fitsHeap && r.broken == 0 && !r.stage("total").isEmpty() && r.heapMax <= 1L << 30);
+            long check = r.stage("check").best();
+            target("link check ≥ 2,000 pages/s at 10,000", rate(r.sitePages, check) + " pages/s",
+                    check > 0 && r.sitePages * 1000.0 / check >= 2000);
+        });
+        for (Result r : results) {
+            if (!r.notes.isEmpty()) {
+                line("- " + r.label + ":" + r.notes);
+            }
+        }
+    }
+
+    private static String cores(Result r, String stage) {
+        String cpu = r.bestRun.get("cpu." + stage);
+        String wall = r.bestRun.get(stage);
+        if (cpu == null || wall == null || Long.parseLong(wall) < 20) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.2f", Double.parseDouble(cpu) / Long.parseLong(wall));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private void target(String what, String measured, boolean met) {
+        line("- " + (met ? "met" : "NOT met") + ": " + what + ": " + measured);
+    }
+
+    private static String ms(Result r, String stage) {
+        Samples samples = r.stages.get(stage);
+        return samples == null || samples.isEmpty() ? "–" : samples.best() + " ms";
+    }
+
+    private static String rate(int pages, long millis) {
+        return millis <= 0 ? "–" : String.format(Locale.ROOT, "%,.0f", pages * 1000.0 / millis);
+    }
+
+    private static String ratio(Samples ours, Samples theirs) {
+        if (!ours.isEmpty() && theirs.timedOut) {
+            return String.format(Locale.ROOT, "< %.2f", ours.best() / (theirs.timeoutMillis() * 1.0));
+        }
+        return ours.isEmpty() || theirs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", (double) ours.best() / theirs.best());
+    }
+
+    private static String mib(long bytes) {
+        return bytes <= 0 ? "–" : String.format(Locale.ROOT, "%,.0f MiB", bytes / 1048576.0);
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+
+    record Run(int exit, long millis, String output) {
+    }
+
+    private Run exec(List<String> command, Path log) {
+        return exec(command, log, TIMEOUT_MINUTES * 60);
+    }
+
+    private Run exec(List<String> command, Path log, long timeoutSeconds) {
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(options.project().toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            long start = System.nanoTime();
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+                return new Run(-1, -1, "timed out");
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new Run(process.exitValue(), millis, Files.readString(log));
+        } catch (IOException e) {
+            return new Run(-1, -1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the log stays where it was
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private String version(String tool, String flag) {
+        try {
+            Path log = Files.createTempFile("bench-version", ".txt");
+            Run run = exec(List.of(tool, flag), log);
+            Files.deleteIfExists(log);
+            return run.output().lines().findFirst().orElse("?").strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The first executable of this name on the PATH. */
+    static Optional<String> executable(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(dir, name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}
