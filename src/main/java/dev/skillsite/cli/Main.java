@@ -32,6 +32,7 @@ public final class Main {
               skillsite build [--content DIR] [--out DIR] [--project DIR] [--base-url URL] [--base-path PATH] [--verbose]
               skillsite check DIR [--base-path PATH] [--format text|json|github] [--source-root DIR]
                               [--external [--cache FILE] [--cache-max-age HOURS]] [--verbose]
+              skillsite serve [--content DIR] [--project DIR] [--out DIR] [--port N] [--verbose]
 
             build   turn DIR/SKILL.md and its reference/*.md into a cross-linked site and check every link.
                     --content   the skill folder (default: content)
@@ -46,6 +47,10 @@ public final class Main {
                     --external      also ask other sites whether http(s) links answer (default: syntax only)
                     --cache         where --external remembers answers (default: DIR/../skillsite-link-cache.tsv)
                     --cache-max-age hours an answer is trusted before asking again (default: 24)
+            serve   build, serve on http://127.0.0.1:PORT/, rebuild on every change and reload open tabs.
+                    --content, --project as for build
+                    --out       the preview folder (default: target/preview)
+                    --port      the port on 127.0.0.1 (default: 8000; 0 picks a free one)
             """;
 
     private final PrintStream out;
@@ -90,6 +95,7 @@ public final class Main {
             return switch (command) {
                 case "build" -> build(args);
                 case "check" -> check(args);
+                case "serve" -> serve(args);
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -133,6 +139,51 @@ public final class Main {
                 result.pages(), result.topics(), result.sections(), options.out(), result.times().totalMillis(),
                 result.check().links(), result.warnings().size(), result.warnings().size() == 1 ? "" : "s");
         out.println("  stages: " + result.times());
+        return OK;
+    }
+
+    /** Runs until Ctrl-C, whose shutdown hook stops the watcher, the event streams and the server. */
+    private int serve(Deque<String> args) {
+        BuildOptions options = BuildOptions.defaults().withOut(Path.of("target", "preview"));
+        int port = 8000;
+        while (!args.isEmpty()) {
+            String flag = args.pop();
+            switch (flag) {
+                case "--content" -> options = options.withContent(Path.of(value(flag, args)));
+                case "--project" -> options = options.withProject(Path.of(value(flag, args)));
+                case "--out" -> options = options.withOut(Path.of(value(flag, args)));
+                case "--port" -> {
+                    String number = value(flag, args);
+                    try {
+                        port = Integer.parseInt(number);
+                    } catch (NumberFormatException e) {
+                        port = -1;
+                    }
+                    if (port < 0 || port > 65535) {
+                        throw new UsageException("--port takes a port number from 0 to 65535, not '" + number + "'");
+                    }
+                }
+                default -> throw new UsageException("unknown option '" + flag + "' for serve");
+            }
+        }
+        dev.skillsite.serve.PreviewServer preview;
+        try {
+            preview = dev.skillsite.serve.PreviewServer.start(options, port, out, err);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "skillsite-stop"));
+        out.println("Serving " + options.out() + " at " + preview.address() + " (watching " + preview.watched().size()
+                + " folders and jbake.properties; Ctrl-C stops)");
+        try {
+            preview.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            preview.close();
+        }
+        out.println("Stopped.");
         return OK;
     }
 
