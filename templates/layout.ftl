@@ -1,6 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame every page shares: header, navigation of all subsystems, main content, footer.
-     Every URL is made relative with root, so the site works from file:// and under a sub-path. -->
+     Every URL is made relative with root, so the site works from file:// and under a sub-path.
+     The nav marks the current section and page from content.navSection and content.navTopic; the section
+     argument stays for templates that pass it. -->
 <#macro page title description="" current="" section="" markdown="">
 <#assign root = content.rootpath>
 <#assign site = content.site>
@@ -37,13 +39,17 @@
 <div class="layout">
 <nav id="site-nav" class="site-nav" aria-label="Subsystems">
   <ul>
+  <#-- content.navSection and content.navTopic place this page in the nav (-1: not there); numbers, because
+       FreeMarker compares strings with a collator, which at hundreds of items per page dominated rendering. -->
+  <#assign navSection = content.navSection navTopic = content.navTopic>
   <#list site.sections as s>
-    <li<#if s.slug == section> class="active"</#if>>
-      <a href="${root}${s.path}"<#if content.path == s.path> aria-current="page"</#if>>${s.title}</a> <span class="count">${s.topicCount}</span>
-      <#if s.slug == section>
+    <#assign active = s?index == navSection>
+    <li<#if active> class="active"</#if>>
+      <a href="${root}${s.path}"<#if active && navTopic == -1> aria-current="page"</#if>>${s.title}</a> <span class="count">${s.topicCount}</span>
+      <#if active>
       <ul>
         <#list s.topics as t>
-        <li><a href="${root}${t.path}"<#if content.path == t.path> aria-current="page"</#if>>${t.name}</a></li>
+        <li><a href="${root}${t.path}"<#if t?index == navTopic> aria-current="page"</#if>>${t.name}</a></li>
         </#list>
       </ul>
       </#if>

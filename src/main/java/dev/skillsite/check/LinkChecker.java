@@ -16,13 +16,15 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,7 @@ import java.util.stream.Stream;
  * through its {@code index.html}, and every {@code #fragment} matches an id of the target page.
  * Links to other sites are checked for syntax, and over the network when {@link ExternalOptions}
  * are given. Pages are parsed in parallel; files, ids and links are held in hash maps, so the
- * check grows linearly with the number of links.
+ * check grows linearly with the number of links, and a URL is resolved once per folder it appears in.
  */
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
@@ -58,33 +60,44 @@ public final class LinkChecker {
     public CheckReport check(Path siteRoot) {
         Path root = siteRoot.toAbsolutePath().normalize();
         Site site = index(root);
-        List<CheckedPage> pages = site.files().stream().filter(f -> f.endsWith(".html") || f.endsWith(".htm")).sorted()
-                .toList().parallelStream()
-                .map(path -> {
-                    try {
-                        return PageScanner.scan(root.resolve(path), path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read " + path, e);
-                    }
-                }).toList();
-        pages.forEach(p -> site.pages().put(p.path(), p));
-
-        List<Outcome> outcomes = pages.parallelStream()
-                .flatMap(page -> page.links().stream().map(link -> outcome(site, page, link))).toList();
-        List<BrokenLink> findings = new ArrayList<>();
-        outcomes.stream().filter(o -> o.finding() != null).forEach(o -> findings.add(o.finding()));
-        if (external != null) {
-            findings.addAll(externalFindings(outcomes, root));
+        List<String> paths = site.files().stream().filter(f -> f.endsWith(".html") || f.endsWith(".htm")).sorted().toList();
+        Map<String, Integer> pageIds = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            pageIds.put(paths.get(i), i);
         }
-        findings.addAll(orphans(site, outcomes));
+        // A URL means the same on every page of a folder: the navigation repeated on each page of a
+        // section is resolved once per folder, not once per page.
+        Map<String, Map<String, Resolution>> byFolder = new ConcurrentHashMap<>();
+        List<ReadPage> pages = IntStream.range(0, paths.size()).parallel()
+                .mapToObj(id -> read(root, site, id, paths.get(id), pageIds, byFolder)).toList();
+
+        List<Found> found = new ArrayList<>();
+        for (ReadPage page : pages) {
+            for (Pending pending : page.pending()) {
+                Resolution resolution = pending.resolution();
+                if (resolution.kind() != null) {
+                    found.add(new Found(page.id(), pending, resolution.kind(), resolution.message()));
+                } else if (resolution.fragment() != null) {
+                    ReadPage target = pages.get(resolution.page());
+                    if (!hasFragment(target.ids(), resolution.fragment())) {
+                        found.add(new Found(page.id(), pending, Kind.MISSING_FRAGMENT, missingFragment(target.path(), resolution.fragment())));
+                    }
+                }
+            }
+        }
+        if (external != null) {
+            found.addAll(externalFindings(pages, root));
+        }
+        List<BrokenLink> findings = new ArrayList<>(placed(root, paths, found));
+        findings.addAll(orphans(paths, pageIds, pages));
         findings.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column).thenComparing(BrokenLink::url).thenComparing(BrokenLink::kind));
-        return new CheckReport(findings, pages.size(), outcomes.size());
+        return new CheckReport(findings, pages.size(), pages.stream().mapToInt(ReadPage::links).sum());
     }
 
     /**
      * Every file and folder under the root, by its exact name and by its lower-cased name (to tell a
-     * letter-case mismatch from a missing file); the pages are filled in once parsed.
+     * letter-case mismatch from a missing file).
      */
     private static Site index(Path root) {
         Set<String> files = new HashSet<>();
@@ -99,11 +112,10 @@ public final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
-        return new Site(files, directories, byLowerCase, new HashMap<>());
+        return new Site(files, directories, byLowerCase);
     }
 
-    private record Site(Set<String> files, Set<String> directories, Map<String, String> byLowerCase,
-                        Map<String, CheckedPage> pages) {
+    private record Site(Set<String> files, Set<String> directories, Map<String, String> byLowerCase) {
     }
 
     /** Where a link leads inside the site: a path ("" for the root), whether it names a folder, and a fragment. */
@@ -111,76 +123,161 @@ public final class LinkChecker {
     }
 
     /**
-     * What one link turned out to be: a finding or not, the page of this site it reaches (for the
-     * orphan search), or the address on another site it names (for {@code --external}).
+     * What a URL turned out to be, the same for every page of one folder: broken (a kind and message),
+     * or fine: leading to a page of this site ({@code page}, its id; -1 for none or for a file that is no
+     * page), with a {@code fragment} still to look up when not null, or to an address on another site
+     * ({@code external}).
      */
-    private record Outcome(CheckedPage page, LinkReference link, BrokenLink finding, String reaches, URI external) {
-        static Outcome broken(CheckedPage page, LinkReference link, Kind kind, String message) {
-            return new Outcome(page, link, LinkChecker.finding(page, link, kind, message), null, null);
-        }
+    private record Resolution(Kind kind, String message, int page, String fragment, URI external) {
+        static final Resolution FINE = new Resolution(null, null, -1, null, null);
 
-        static Outcome fine(CheckedPage page, LinkReference link) {
-            return new Outcome(page, link, null, null, null);
+        static Resolution broken(Kind kind, String message) {
+            return new Resolution(kind, message, -1, null, null);
         }
     }
 
-    private Outcome outcome(Site site, CheckedPage page, LinkReference link) {
-        String url = link.url().strip();
-        if (url.isEmpty()) {
-            return Outcome.broken(page, link, Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty");
+    /** A link that needs more than its page: a finding, a fragment of another page, or an address to ask. */
+    private record Pending(int ordinal, LinkReference link, Resolution resolution) {
+    }
+
+    /**
+     * What the checker keeps of a page once read: its ids, the pages it links to (by id, for the orphan
+     * search), its pending links, and how many links it has. The links that simply resolve are not kept.
+     */
+    private record ReadPage(int id, String path, Set<String> ids, int[] reaches, List<Pending> pending, int links) {
+    }
+
+    /** A finding before its position: the page, the link by its place in the page's links, and what is wrong. */
+    private record Found(int page, Pending pending, Kind kind, String message) {
+    }
+
+    /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
+    private ReadPage read(Path root, Site site, int id, String path, Map<String, Integer> pageIds,
+                          Map<String, Map<String, Resolution>> byFolder) {
+        CheckedPage page;
+        try {
+            page = PageScanner.scan(root.resolve(path), path, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
         }
+        int slash = path.lastIndexOf('/');
+        Map<String, Resolution> folder = byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash),
+                k -> new ConcurrentHashMap<>());
+        IntStream.Builder reaches = IntStream.builder();
+        List<Pending> pending = new ArrayList<>();
+        List<LinkReference> links = page.links();
+        for (int ordinal = 0; ordinal < links.size(); ordinal++) {
+            LinkReference link = links.get(ordinal);
+            String url = link.url().strip();
+            Resolution resolution;
+            if (url.isEmpty()) {
+                resolution = Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty");
+            } else if (url.charAt(0) == '#' || url.charAt(0) == '?') {
+                resolution = resolution(site, pageIds, path, url); // leads to this very page, so it is this page's alone
+            } else {
+                resolution = folder.get(url);
+                if (resolution == null) {
+                    resolution = folder.computeIfAbsent(url, u -> resolution(site, pageIds, path, u));
+                }
+            }
+            int target = resolution.page();
+            if (resolution.kind() != null) {
+                pending.add(new Pending(ordinal, link, resolution));
+            } else if (target >= 0) {
+                reaches.add(target);
+                String fragment = resolution.fragment();
+                if (target == id) {
+                    if (fragment != null && !hasFragment(page.ids(), fragment)) {
+                        pending.add(new Pending(ordinal, link, Resolution.broken(Kind.MISSING_FRAGMENT, missingFragment(path, fragment))));
+                    }
+                } else if (fragment != null && !fragment.isEmpty()) {
+                    pending.add(new Pending(ordinal, link, resolution)); // the target's ids are known once every page is read
+                }
+            } else if (resolution.external() != null && external != null) {
+                pending.add(new Pending(ordinal, link, resolution));
+            }
+        }
+        return new ReadPage(id, path, page.ids(), reaches.build().distinct().toArray(),
+                List.copyOf(pending), links.size());
+    }
+
+    private static String missingFragment(String page, String fragment) {
+        return page + " has no element with id \"" + fragment + "\"";
+    }
+
+    /**
+     * The findings with their lines, columns and markdown sources, from a second read of only the pages
+     * that have findings, this time with positions: the same links in the same order, so a link's place
+     * in the first read names it in the second.
+     */
+    private static List<BrokenLink> placed(Path root, List<String> paths, List<Found> found) {
+        Map<Integer, List<Found>> byPage = new LinkedHashMap<>();
+        found.forEach(f -> byPage.computeIfAbsent(f.page(), k -> new ArrayList<>()).add(f));
+        Map<Integer, List<LinkReference>> positioned = new ConcurrentHashMap<>();
+        byPage.keySet().parallelStream().forEach(id -> {
+            try {
+                positioned.put(id, PageScanner.scan(root.resolve(paths.get(id)), paths.get(id)).links());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + paths.get(id), e);
+            }
+        });
+        List<BrokenLink> findings = new ArrayList<>();
+        for (Found f : found) {
+            LinkReference link = positioned.get(f.page()).get(f.pending().ordinal());
+            findings.add(new BrokenLink(paths.get(f.page()), link.line(), link.column(), link.url(), f.kind(), f.message(),
+                    link.source()));
+        }
+        return findings;
+    }
+
+    /** What a URL means on the page at pagePath; the same for every page of its folder unless it starts with # or ?. */
+    private Resolution resolution(Site site, Map<String, Integer> pageIds, String pagePath, String url) {
         var scheme = SCHEME.matcher(url);
         if (scheme.find()) {
             return switch (scheme.group(1).toLowerCase(Locale.ROOT)) {
-                case "javascript" -> Outcome.broken(page, link, Kind.JAVASCRIPT_URL,
+                case "javascript" -> Resolution.broken(Kind.JAVASCRIPT_URL,
                         "javascript: URLs do nothing without scripts and break under a strict content security policy");
                 case "mailto" -> url.substring("mailto:".length()).replaceFirst("\\?.*", "").isBlank()
-                        ? Outcome.broken(page, link, Kind.EMPTY_MAILTO, "mailto: names no address") : Outcome.fine(page, link);
-                case "http", "https" -> externalOutcome(page, link, url);
-                default -> Outcome.fine(page, link); // tel:, data:, and the like name nothing to resolve
+                        ? Resolution.broken(Kind.EMPTY_MAILTO, "mailto: names no address") : Resolution.FINE;
+                case "http", "https" -> externalResolution(url);
+                default -> Resolution.FINE; // tel:, data:, and the like name nothing to resolve
             };
         }
         if (url.startsWith("//")) {
-            return externalOutcome(page, link, "https:" + url);
+            return externalResolution("https:" + url);
         }
         Target target;
         try {
-            target = resolve(page.path(), url);
+            target = resolve(pagePath, url);
         } catch (IllegalArgumentException e) {
-            return Outcome.broken(page, link, Kind.MALFORMED_URL, e.getMessage());
+            return Resolution.broken(Kind.MALFORMED_URL, e.getMessage());
         }
         if (target == null) {
-            return Outcome.broken(page, link, Kind.OUTSIDE_SITE, url.startsWith("/") && !url.startsWith(basePath)
+            return Resolution.broken(Kind.OUTSIDE_SITE, url.startsWith("/") && !url.startsWith(basePath)
                     ? "root-relative link outside the base path " + basePath : "climbs out of the site root");
         }
         String path = target.path();
         if (site.directories().contains(path)) {
             String index = path.isEmpty() ? INDEX : path + "/" + INDEX;
             if (!site.files().contains(index)) {
-                return Outcome.broken(page, link, Kind.DIRECTORY_WITHOUT_INDEX,
+                return Resolution.broken(Kind.DIRECTORY_WITHOUT_INDEX,
                         "folder " + path + "/ has no " + INDEX + ", and a web server lists no folders");
             }
             path = index;
         } else if (!site.files().contains(path) || target.directory()) {
             String actual = site.byLowerCase().get(path.toLowerCase(Locale.ROOT));
             if (actual != null && !actual.equals(path)) {
-                return Outcome.broken(page, link, Kind.CASE_MISMATCH, "links to " + path + " but the site spells it " + actual);
+                return Resolution.broken(Kind.CASE_MISMATCH, "links to " + path + " but the site spells it " + actual);
             }
-            return Outcome.broken(page, link, Kind.MISSING_FILE, site.files().contains(path)
+            return Resolution.broken(Kind.MISSING_FILE, site.files().contains(path)
                     ? path + " is a file, not a folder" : path + " does not exist");
         }
-        CheckedPage targetPage = site.pages().get(path);
-        if (targetPage == null || target.fragment() == null || hasFragment(targetPage, target.fragment())) {
-            return new Outcome(page, link, null, path, null);
-        }
-        // The page itself resolves, so it still counts as reached.
-        return new Outcome(page, link, finding(page, link, Kind.MISSING_FRAGMENT,
-                targetPage.path() + " has no element with id \"" + target.fragment() + "\""), path, null);
+        return new Resolution(null, null, pageIds.getOrDefault(path, -1), target.fragment(), null);
     }
 
     /** An empty fragment and "top" lead to the top of any page (HTML spec, "find a potential indicated element"). */
-    private static boolean hasFragment(CheckedPage page, String raw) {
-        if (raw.isEmpty() || page.ids().contains(raw)) {
+    private static boolean hasFragment(Set<String> ids, String raw) {
+        if (raw.isEmpty() || ids.contains(raw)) {
             return true;
         }
         String decoded;
@@ -189,22 +286,22 @@ public final class LinkChecker {
         } catch (IllegalArgumentException e) {
             decoded = raw; // browsers try the raw fragment first, and so did we
         }
-        return page.ids().contains(decoded) || decoded.equalsIgnoreCase("top");
+        return ids.contains(decoded) || decoded.equalsIgnoreCase("top");
     }
 
-    private Outcome externalOutcome(CheckedPage page, LinkReference link, String url) {
+    private static Resolution externalResolution(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Outcome.broken(page, link, Kind.MALFORMED_URL, e.getReason() + " at index " + e.getIndex());
+            return Resolution.broken(Kind.MALFORMED_URL, e.getReason() + " at index " + e.getIndex());
         }
         if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
-            return Outcome.broken(page, link, Kind.MALFORMED_URL, "no host in " + url);
+            return Resolution.broken(Kind.MALFORMED_URL, "no host in " + url);
         }
         // The fragment stays in the browser: the server is asked for the address without it.
         int hash = url.indexOf('#');
-        return new Outcome(page, link, null, null, hash < 0 ? uri : URI.create(url.substring(0, hash)));
+        return new Resolution(null, null, -1, null, hash < 0 ? uri : URI.create(url.substring(0, hash)));
     }
 
     /**
@@ -261,39 +358,46 @@ public final class LinkChecker {
     }
 
     /** Asks each distinct address once, then reports every link that names a failing one. */
-    private List<BrokenLink> externalFindings(List<Outcome> outcomes, Path root) {
+    private List<Found> externalFindings(List<ReadPage> pages, Path root) {
         Set<URI> urls = new LinkedHashSet<>();
-        outcomes.stream().filter(o -> o.external() != null).forEach(o -> urls.add(o.external()));
+        pages.forEach(page -> page.pending().stream().map(p -> p.resolution().external()).filter(u -> u != null).forEach(urls::add));
         Map<URI, String> failures = new ExternalLinks(external.withDefaultCache(root)).failures(urls);
-        return outcomes.stream().filter(o -> o.external() != null && failures.containsKey(o.external()))
-                .map(o -> finding(o.page(), o.link(), Kind.EXTERNAL_UNREACHABLE, failures.get(o.external()))).toList();
+        List<Found> found = new ArrayList<>();
+        for (ReadPage page : pages) {
+            for (Pending pending : page.pending()) {
+                URI uri = pending.resolution().external();
+                if (uri != null && failures.containsKey(uri)) {
+                    found.add(new Found(page.id(), pending, Kind.EXTERNAL_UNREACHABLE, failures.get(uri)));
+                }
+            }
+        }
+        return found;
     }
 
     /** Pages no link reaches from index.html, following internal links only. 404.html stands alone by design. */
-    private static List<BrokenLink> orphans(Site site, List<Outcome> outcomes) {
-        if (!site.pages().containsKey(INDEX)) {
+    private static List<BrokenLink> orphans(List<String> paths, Map<String, Integer> pageIds, List<ReadPage> pages) {
+        Integer start = pageIds.get(INDEX);
+        if (start == null) {
             return List.of();
         }
-        Map<String, List<String>> edges = new HashMap<>();
-        outcomes.stream().filter(o -> o.reaches() != null)
-                .forEach(o -> edges.computeIfAbsent(o.page().path(), k -> new ArrayList<>()).add(o.reaches()));
-        Set<String> reached = new HashSet<>(List.of(INDEX));
-        Deque<String> queue = new ArrayDeque<>(reached);
+        boolean[] reached = new boolean[pages.size()];
+        reached[start] = true;
+        Deque<Integer> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
-            for (String next : edges.getOrDefault(queue.removeFirst(), List.of())) {
-                if (reached.add(next)) {
+            for (int next : pages.get(queue.removeFirst()).reaches()) {
+                if (!reached[next]) {
+                    reached[next] = true;
                     queue.addLast(next);
                 }
             }
         }
-        Set<String> orphans = new TreeSet<>(site.pages().keySet());
-        orphans.removeAll(reached);
-        orphans.remove(NOT_FOUND_PAGE);
-        return orphans.stream().map(p -> new BrokenLink(p, 1, 1, "", Kind.ORPHAN_PAGE,
-                "no page reachable from " + INDEX + " links here", "")).toList();
-    }
-
-    private static BrokenLink finding(CheckedPage page, LinkReference link, Kind kind, String message) {
-        return new BrokenLink(page.path(), link.line(), link.column(), link.url(), kind, message, link.source());
+        List<BrokenLink> orphans = new ArrayList<>();
+        for (int id = 0; id < paths.size(); id++) { // paths are sorted, as the report lists them
+            if (!reached[id] && !paths.get(id).equals(NOT_FOUND_PAGE)) {
+                orphans.add(new BrokenLink(paths.get(id), 1, 1, "", Kind.ORPHAN_PAGE,
+                        "no page reachable from " + INDEX + " links here", ""));
+            }
+        }
+        return orphans;
     }
 }

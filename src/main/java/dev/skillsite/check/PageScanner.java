@@ -29,10 +29,21 @@ final class PageScanner {
     private PageScanner() {
     }
 
-    /** One walk over the elements (cheaper than a selector per attribute), links kept in document order. */
+    /** The page with every link's line, column and markdown source: what a finding reports. */
     static CheckedPage scan(Path file, String path) throws IOException {
+        return scan(file, path, true);
+    }
+
+    /**
+     * One walk over the elements (cheaper than a selector per attribute), links kept in document order.
+     * Without {@code positions} every link has line and column 0 and no source: tracking positions costs
+     * an object per node, and most pages of a site have no finding to report, so the checker reads each
+     * page without them and reads again, with them, only the pages that have findings. The two reads list
+     * the same links in the same order.
+     */
+    static CheckedPage scan(Path file, String path, boolean positions) throws IOException {
         // A null charset lets jsoup honour a BOM or <meta charset>, UTF-8 otherwise: pages of other tools vary.
-        Document document = Jsoup.parse(file, null, "", Parser.htmlParser().setTrackPosition(true));
+        Document document = Jsoup.parse(file, null, "", Parser.htmlParser().setTrackPosition(positions));
         Set<String> ids = new HashSet<>();
         List<LinkReference> links = new ArrayList<>();
         for (Element element : document.getAllElements()) {
@@ -44,26 +55,26 @@ final class PageScanner {
                     if (element.hasAttr("name")) {
                         ids.add(element.attr("name"));
                     }
-                    add(links, element, "href");
+                    add(links, element, "href", positions);
                 }
-                case "area" -> add(links, element, "href");
+                case "area" -> add(links, element, "href", positions);
                 // Resource hints name an origin to warm up, not a document: nothing there has to resolve.
                 case "link" -> {
                     if (!RESOURCE_HINT.matcher(element.attr("rel")).find()) {
-                        add(links, element, "href");
+                        add(links, element, "href", positions);
                     }
                 }
                 case "img", "source" -> {
-                    add(links, element, "src");
+                    add(links, element, "src", positions);
                     if (element.hasAttr("srcset")) {
-                        srcset(element.attr("srcset")).forEach(url -> links.add(reference(element, url, "srcset")));
+                        srcset(element.attr("srcset")).forEach(url -> links.add(reference(element, url, "srcset", positions)));
                     }
                 }
-                case "script", "iframe" -> add(links, element, "src");
+                case "script", "iframe" -> add(links, element, "src", positions);
                 case "meta" -> {
                     String url = element.attr("http-equiv").strip().equalsIgnoreCase("refresh") ? refreshUrl(element.attr("content")) : null;
                     if (url != null) {
-                        links.add(reference(element, url, "content"));
+                        links.add(reference(element, url, "content", positions));
                     }
                 }
                 default -> {
@@ -73,9 +84,9 @@ final class PageScanner {
         return new CheckedPage(path, ids, links);
     }
 
-    private static void add(List<LinkReference> links, Element element, String attribute) {
+    private static void add(List<LinkReference> links, Element element, String attribute, boolean positions) {
         if (element.hasAttr(attribute)) {
-            links.add(reference(element, element.attr(attribute), attribute));
+            links.add(reference(element, element.attr(attribute), attribute, positions));
         }
     }
 
@@ -132,7 +143,10 @@ final class PageScanner {
         return rest.isEmpty() ? null : rest;
     }
 
-    private static LinkReference reference(Element element, String url, String attribute) {
+    private static LinkReference reference(Element element, String url, String attribute, boolean positions) {
+        if (!positions) {
+            return new LinkReference(url, attribute, 0, 0, "");
+        }
         Range.Position start = element.sourceRange().start();
         String source = element.attr(SOURCE_ATTRIBUTE);
         // Other sites use data-source for their own ends; only "file:line" is ours.

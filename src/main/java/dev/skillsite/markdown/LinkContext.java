@@ -1,6 +1,8 @@
 package dev.skillsite.markdown;
 
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.skillsite.skill.LineIndex;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.SitePath;
 
@@ -19,9 +21,16 @@ import java.util.Set;
  * @param ownIds     heading ids of this page, for same-page fragments
  * @param problems   broken links found while rendering (thread-confined to this render)
  * @param linksTo    pages this one links to (thread-confined to this render)
+ * @param lines      where the lines of the parsed text start: flexmark's own line lookup rescans the
+ *                   text from its start on every call, once per link
  */
 public record LinkContext(Path source, Path file, SitePath page, int lineOffset, Set<String> ownIds,
-                          LinkTargets targets, List<Problem> problems, Set<SitePath> linksTo) {
+                          LinkTargets targets, List<Problem> problems, Set<SitePath> linksTo, LineIndex lines) {
+
+    /** The 1-based line of the file this node starts on. */
+    int lineOf(Node node) {
+        return lines.lineOf(node.getStartOffset()) + 1 + lineOffset;
+    }
 
     static final NullableDataKey<LinkContext> KEY = new NullableDataKey<>("SKILLSITE_LINK_CONTEXT", (LinkContext) null);
 }

@@ -41,7 +41,7 @@ final class PageLinkResolver implements LinkResolver {
         if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//") || url.startsWith("/")) {
             return link;
         }
-        int line = node.getStartLineNumber() + 1 + page.lineOffset();
+        int line = page.lineOf(node);
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? null : url.substring(hash + 1);

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
+import dev.skillsite.skill.LineIndex;
 import dev.skillsite.skill.Passage;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
@@ -27,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The markdown stage: parses every topic file once (in parallel), learns each page's heading ids,
@@ -48,15 +50,16 @@ public final class SkillMarkdown {
         this.config = config;
     }
 
-    private record Parsed(Topic topic, Path file, String title, Document document, List<Heading> headings) {
+    private record Parsed(Topic topic, Path file, String title, Document document, LineIndex lines, List<Heading> headings) {
     }
 
     public RenderedSkill render(Skill skill) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Parsed> parsed = skill.topics().parallel()
+        // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
+        List<Parsed> parsed = new ArrayList<>(skill.topics().parallel()
                 .map(topic -> parse(skill, topic, problems))
                 .filter(p -> p != null)
-                .toList();
+                .toList());
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
@@ -71,11 +74,13 @@ public final class SkillMarkdown {
         targets.put(Path.of(Skill.SKILL_FILE), new LinkTargets.Target(SitePath.LANDING, landingIds));
         LinkTargets linkTargets = new LinkTargets(targets);
 
-        List<RenderedTopic> topics = parsed.parallelStream().map(p -> {
+        List<RenderedTopic> topics = IntStream.range(0, parsed.size()).parallel().mapToObj(i -> {
+            // Each slot is written by one thread only; clearing it leaves the AST to the collector once rendered.
+            Parsed p = parsed.set(i, null);
             Set<SitePath> linksTo = new LinkedHashSet<>();
             List<Problem> found = new ArrayList<>();
             p.document().set(LinkContext.KEY, new LinkContext(p.topic().source(), p.file(), p.topic().page(), 0,
-                    ids(p.headings()), linkTargets, found, linksTo));
+                    ids(p.headings()), linkTargets, found, linksTo, p.lines()));
             String html = markdown.render(p.document());
             problems.addAll(found);
             String text = plainText(p.document());
@@ -87,7 +92,7 @@ public final class SkillMarkdown {
         for (Passage passage : skill.passages()) {
             Document document = markdown.parse(passage.markdown());
             document.set(LinkContext.KEY, new LinkContext(Path.of(Skill.SKILL_FILE), skill.skillFile(), SitePath.LANDING,
-                    passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>()));
+                    passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document)));
             passages.add(new RenderedPassage(passage, Markdown.idOf(passage.heading()), markdown.render(document)));
         }
         if (!problems.isEmpty()) {
@@ -118,15 +123,21 @@ public final class SkillMarkdown {
         }
         title.unlink(); // the page template shows the title itself, above the body
         HeaderIdGenerator ids = markdown.headingIds(document);
+        LineIndex lines = lines(document);
         List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 // Plain text, as the heading reads on the page: "`beforeSleep()` (order matters)" without backticks.
                 String text = plainText(h).strip();
-                headings.add(new Heading(h.getLevel(), text, ids.getId(h), h.getStartLineNumber() + 1));
+                headings.add(new Heading(h.getLevel(), text, ids.getId(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(topic, file, model.getTitle(), document, headings);
+        return new Parsed(topic, file, model.getTitle(), document, lines, headings);
+    }
+
+    /** Line starts of the text the AST's offsets point into, found once per file. */
+    private static LineIndex lines(Document document) {
+        return LineIndex.of(document.getChars().getBaseSequence());
     }
 
     /**

@@ -34,7 +34,7 @@ final class SourceLineAttributes implements AttributeProvider {
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (page != null && (node instanceof Link || node instanceof Image) && part == AttributablePart.LINK) {
             String source = page.source().toString().replace('\\', '/');
-            attributes.addValue(ATTRIBUTE, source + ":" + (node.getStartLineNumber() + 1 + page.lineOffset()));
+            attributes.addValue(ATTRIBUTE, source + ":" + page.lineOf(node));
         }
     }
 }

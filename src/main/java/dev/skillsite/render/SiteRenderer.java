@@ -73,6 +73,16 @@ public final class SiteRenderer {
             LLMS_FULL, new Template("llms-full.ftl", ".txt"),
             SEARCH_INDEX, new Template("search-index.ftl", ".js"));
 
+    /**
+     * Where a page sits in the navigation every page shows: the index of its section and of its topic in
+     * that section, -1 where it has none. The layout compares these numbers rather than paths: FreeMarker
+     * compares strings with a locale collator, and at a few hundred nav items per page that was the
+     * largest single cost of rendering.
+     */
+    private record NavPosition(int section, int topic) {
+        static final NavPosition NONE = new NavPosition(-1, -1);
+    }
+
     /** A page written by the renderer and the template that made it, for errors found in it later. */
     public record RenderedPage(SitePath path, Path template) {
     }
@@ -85,6 +95,8 @@ public final class SiteRenderer {
 
     private final JBakeConfiguration config;
     private final SiteSettings settings;
+    /** Each page's place in the navigation, by path; filled in when the site is rendered. */
+    private Map<String, NavPosition> nav = Map.of();
 
     public SiteRenderer(JBakeConfiguration config, SiteSettings settings) {
         this.config = config;
@@ -112,6 +124,7 @@ public final class SiteRenderer {
         TemplateModel siteModel = wrap(site);
         Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
         List<RenderedPage> pages = new ArrayList<>();
+        nav = navPositions(site);
 
         render(renderer, document(LANDING, SitePath.LANDING, site.title(), siteModel, wrap(site)), pages);
         for (SectionView section : site.sections()) {
@@ -168,6 +181,9 @@ public final class SiteRenderer {
     }
 
     private void renderTo(Renderer renderer, DocumentModel document) {
+        NavPosition position = nav.getOrDefault(document.getUri(), NavPosition.NONE);
+        document.put("navSection", position.section());
+        document.put("navTopic", position.topic());
         try {
             renderer.render(document);
         } catch (Exception e) {
@@ -265,6 +281,18 @@ public final class SiteRenderer {
         String title = settings.title().isEmpty() ? skill.title() : settings.title();
         return new SiteView(title, skill.metadata().name(), skill.metadata().description(), skill.metadata().version(),
                 skill.metadata().argumentHint(), settings.repositoryUrl(), sections, routes, passages);
+    }
+
+    private static Map<String, NavPosition> navPositions(SiteView site) {
+        Map<String, NavPosition> positions = new HashMap<>();
+        for (int s = 0; s < site.sections().size(); s++) {
+            SectionView section = site.sections().get(s);
+            positions.put(section.path(), new NavPosition(s, -1));
+            for (int t = 0; t < section.topics().size(); t++) {
+                positions.put(section.topics().get(t).path(), new NavPosition(s, t));
+            }
+        }
+        return positions;
     }
 
     private static RouteView routeView(Route route, Map<String, String> titles) {
