@@ -1,9 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame every page shares: header, navigation of all subsystems, main content, footer.
      Every URL is made relative with root, so the site works from file:// and under a sub-path.
-     The nav marks the current section and page from content.navSection and content.navTopic; the section
-     argument stays for templates that pass it. -->
-<#macro page title description="" current="" section="" markdown="">
+     The nav marks the current section and page from content.navSection and content.navTopic (indexes:
+     FreeMarker compares strings through a collator, which made string checks the build's hottest spot). -->
+<#macro page title description="" markdown="">
 <#assign root = content.rootpath>
 <#assign site = content.site>
 <!DOCTYPE html>

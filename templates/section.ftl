@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#assign section = content.page>
-<@layout.page title=section.title section=section.slug>
+<@layout.page title=section.title>
 <@layout.breadcrumb items=[{"label": section.title, "path": section.path}]/>
 <article class="section-page">
   <h1>${section.title}</h1>

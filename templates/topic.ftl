@@ -2,8 +2,7 @@
 <#import "layout.ftl" as layout>
 <#assign view = content.page>
 <#assign topic = view.topic>
-<#assign sectionSlug = topic.sectionPath?keep_before("/")>
-<@layout.page title=topic.title description=topic.description section=sectionSlug markdown=topic.markdownPath>
+<@layout.page title=topic.title description=topic.description markdown=topic.markdownPath>
 <@layout.breadcrumb items=[{"label": topic.sectionTitle, "path": topic.sectionPath}, {"label": topic.name, "path": topic.path}]/>
 <div class="topic-layout">
 <article class="topic">
