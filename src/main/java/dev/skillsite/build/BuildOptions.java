@@ -32,4 +32,8 @@ public record BuildOptions(Path content, Path out, Path project, String baseUrl,
     public BuildOptions withBaseUrl(String baseUrl) {
         return new BuildOptions(content, out, project, baseUrl, basePath);
     }
+
+    public BuildOptions withBasePath(String basePath) {
+        return new BuildOptions(content, out, project, baseUrl, basePath);
+    }
 }

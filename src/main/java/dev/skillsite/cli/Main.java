@@ -120,7 +120,6 @@ public final class Main {
 
     private int build(Deque<String> args) {
         BuildOptions options = BuildOptions.defaults();
-        String basePath = "/";
         while (!args.isEmpty()) {
             String flag = args.pop();
             switch (flag) {
@@ -128,11 +127,10 @@ public final class Main {
                 case "--out" -> options = options.withOut(Path.of(value(flag, args)));
                 case "--project" -> options = options.withProject(Path.of(value(flag, args)));
                 case "--base-url" -> options = options.withBaseUrl(value(flag, args));
-                case "--base-path" -> basePath = value(flag, args);
+                case "--base-path" -> options = options.withBasePath(value(flag, args));
                 default -> throw new UsageException("unknown option '" + flag + "' for build");
             }
         }
-        options = new BuildOptions(options.content(), options.out(), options.project(), options.baseUrl(), basePath);
         BuildResult result = new SiteBuild().run(options);
         result.warnings().forEach(w -> err.println(w));
         out.printf(Locale.ROOT, "Built %d pages (%d topics in %d sections) into %s in %d ms; %d links checked, %d warning%s%n",

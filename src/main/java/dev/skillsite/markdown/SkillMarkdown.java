@@ -80,7 +80,7 @@ public final class SkillMarkdown {
             Set<SitePath> linksTo = new LinkedHashSet<>();
             List<Problem> found = new ArrayList<>();
             p.document().set(LinkContext.KEY, new LinkContext(p.topic().source(), p.file(), p.topic().page(), 0,
-                    ids(p.headings()), linkTargets, found, linksTo, p.lines()));
+                    linkTargets.of(p.topic().source()).orElseThrow().ids(), linkTargets, found, linksTo, p.lines()));
             String html = markdown.render(p.document());
             problems.addAll(found);
             String text = plainText(p.document());

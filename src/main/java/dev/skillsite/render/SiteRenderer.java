@@ -130,8 +130,14 @@ public final class SiteRenderer {
         for (SectionView section : site.sections()) {
             render(renderer, document(SECTION, new SitePath(section.path()), section.title(), siteModel, wrap(section)), pages);
         }
+        // The site's section and topic views are built in the skill's order, so they pair up by index.
         Map<Topic, TopicView> topicViews = new HashMap<>();
-        site.sections().forEach(s -> s.topics().forEach(t -> topicViews.put(topicOf(skill, s, t), t)));
+        for (int s = 0; s < skill.sections().size(); s++) {
+            List<Topic> topics = skill.sections().get(s).topics();
+            for (int t = 0; t < topics.size(); t++) {
+                topicViews.put(topics.get(t), site.sections().get(s).topics().get(t));
+            }
+        }
         List<TopicPageView> topicPages = topicPages(rendered, topicViews, linkedFrom);
         topicPages.parallelStream().forEach(view -> {
             SitePath page = new SitePath(view.topic().path());
@@ -299,11 +305,6 @@ public final class SiteRenderer {
         return new RouteView(route.task(), route.targets().stream().map(target -> new TargetView(
                 new LinkView(target.section().title(), target.section().page().path(), "section"),
                 target.topics().stream().map(t -> new LinkView(t.name(), t.page().path(), "topic")).toList())).toList());
-    }
-
-    private static Topic topicOf(Skill skill, SectionView section, TopicView view) {
-        return skill.sections().stream().filter(s -> s.slug().equals(section.slug())).findFirst().orElseThrow()
-                .topic(view.name()).orElseThrow();
     }
 
     /** Who links to each page: the routes that name it, then the topics whose markdown links to it. */
