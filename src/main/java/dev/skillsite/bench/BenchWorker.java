@@ -51,7 +51,7 @@ public final class BenchWorker {
 
         CpuSampler cpu = CpuSampler.start();
         long start = System.nanoTime();
-        BuildResult result = new SiteBuild().run(new BuildOptions(content, out, project, "", "/"));
+        BuildResult result = new SiteBuild().run(new BuildOptions(content, out, project, "", "/", false));
         long end = System.nanoTime();
         cpu.stop();
         long wall = (end - start) / 1_000_000;
@@ -98,7 +98,7 @@ public final class BenchWorker {
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         for (int i = 1; i < iterations; i++) {
             long warmStart = System.nanoTime();
-            BuildResult warm = new SiteBuild().run(new BuildOptions(content, out, project, "", "/"));
+            BuildResult warm = new SiteBuild().run(new BuildOptions(content, out, project, "", "/", false));
             if (i == iterations - 1) {
                 warm.times().millis().forEach((stage, ms) -> values.put("warm." + stage, ms));
                 values.put("warm.total", (System.nanoTime() - warmStart) / 1_000_000);

@@ -1,5 +1,8 @@
 package dev.skillsite.bench;
 
+import dev.skillsite.skill.ProblemException;
+import dev.skillsite.skill.SkillParser;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -22,14 +25,17 @@ import java.util.stream.Stream;
  * The benchmark of issue 9: for each N it generates a synthetic skill of N topic pages, builds it
  * with skillsite as a user would (a cold {@code java -jar target/skillsite.jar build}, timed from
  * outside), builds it again in a measuring JVM ({@link BenchWorker}: stage times, heap), and, where
- * they are installed, builds the same markdown with Hugo and MkDocs. Each measurement is repeated,
+ * they are installed, builds the same markdown with Hugo and MkDocs. After each clean build it times
+ * the incremental build that follows a one-file edit, and for skills up to {@code --serve-up-to} pages
+ * the preview server's save-to-reload ({@link ServeProbe}). Each measurement is repeated,
  * the tools taking turns so that a noisy neighbour hurts them alike; it prints the best run and the
  * spread, and writes the tables to {@code target/bench/results.md}.
  *
  * <pre>
  * java -cp target/skillsite.jar dev.skillsite.bench.Benchmark [--sizes 100,1000,10000] [--repeat 3] [--seed 42]
  *      [--heap 1g] [--hugo true|false] [--mkdocs true|false] [--content true|false] [--profile true|false]
- *      [--tool-timeout 600] [--project .] [--work target/bench] [--jar target/skillsite.jar]
+ *      [--tool-timeout 600] [--serve-up-to 1000] [--edits 10] [--project .] [--work target/bench]
+ *      [--jar target/skillsite.jar]
  * mvn -Pbench package -Dbench.sizes=100,1000,10000
  * </pre>
  */
@@ -41,7 +47,8 @@ public final class Benchmark {
     private static final long SLOW_RUN_MILLIS = 120_000;
 
     record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, String heap,
-                   boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout) {
+                   boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout, int serveUpTo,
+                   int edits) {
         static Options parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -59,7 +66,7 @@ public final class Benchmark {
                 }
             }
             List<String> known = List.of("sizes", "repeat", "seed", "project", "work", "jar", "heap", "hugo", "mkdocs",
-                    "content", "profile", "tool-timeout");
+                    "content", "profile", "tool-timeout", "serve-up-to", "edits");
             values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
                 throw new IllegalArgumentException("unknown option --" + k + "; options: --" + String.join(", --", known));
             });
@@ -72,7 +79,9 @@ public final class Benchmark {
                     project.resolve(values.getOrDefault("jar", "target/skillsite.jar")).normalize(),
                     values.getOrDefault("heap", "1g"), flag(values, "hugo"), flag(values, "mkdocs"),
                     flag(values, "content"), !values.getOrDefault("profile", "false").equals("false"),
-                    Long.parseLong(values.getOrDefault("tool-timeout", "600")));
+                    Long.parseLong(values.getOrDefault("tool-timeout", "600")),
+                    Integer.parseInt(values.getOrDefault("serve-up-to", "1000").replace("_", "")),
+                    Integer.parseInt(values.getOrDefault("edits", "10")));
         }
 
         private static boolean flag(Map<String, String> values, String name) {
@@ -108,6 +117,11 @@ public final class Benchmark {
             return millis.stream().mapToLong(Long::longValue).max().orElse(-1);
         }
 
+        long median() {
+            List<Long> sorted = millis.stream().sorted().toList();
+            return sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2);
+        }
+
         /** {@code 1.23 s (1.20–1.31, ±4%)}: the best, then the range of every run. */
         String describe() {
             if (millis.isEmpty()) {
@@ -130,6 +144,10 @@ public final class Benchmark {
         final Map<String, Samples> stages = new LinkedHashMap<>();
         final Samples hugo = new Samples();
         final Samples mkdocs = new Samples();
+        /** The CLI build after a one-file edit, over the previous build's output and cache. */
+        final Samples incremental = new Samples();
+        /** Preview server: each edit's save to the rebuilt page fetched after the reload event. */
+        final Samples serve = new Samples();
         /** The measuring run with the best total, every value it printed. */
         Map<String, String> bestRun = Map.of();
         final List<String> load = new ArrayList<>();
@@ -255,6 +273,7 @@ public final class Benchmark {
                     result.coldInJvm.add(Long.parseLong(total.group(1)));
                 }
                 System.out.print(" skillsite " + seconds(cold.millis()));
+                incremental(skill, ourSite, dir, result);
             } else {
                 result.notes += " skillsite build failed (" + dir.resolve("cold.log") + ");";
                 System.out.print(" skillsite FAILED");
@@ -288,6 +307,7 @@ public final class Benchmark {
             }
             System.out.println();
         }
+        serve(skill, dir, result);
         result.load.add(loadAverage());
         if (options.profile()) {
             profile(skill, dir);
@@ -333,8 +353,80 @@ public final class Benchmark {
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillsite.cli.Main"));
         }
-        command.addAll(List.of("build", "--content", skill.toString(), "--out", out.toString(), "--project", options.project().toString()));
+        command.addAll(List.of("build", "--clean", "--content", skill.toString(), "--out", out.toString(), "--project",
+                options.project().toString()));
         return command;
+    }
+
+    private List<String> cliCommand(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        if (Files.isRegularFile(options.jar())) {
+            command.addAll(List.of("-jar", options.jar().toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillsite.cli.Main"));
+        }
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** The topic a one-file edit changes, the router's first, and its page. */
+    private static Optional<Map.Entry<Path, String>> editedTopic(Path skill) {
+        try {
+            return new SkillParser().parse(skill).topics().findFirst()
+                    .map(topic -> Map.entry(skill.resolve(topic.source()), topic.page().path()));
+        } catch (ProblemException e) {
+            return Optional.empty(); // the build reports what is wrong with it
+        }
+    }
+
+    /**
+     * The CLI build after appending a paragraph to one topic, over the site and cache the clean build
+     * left; the topic is restored afterwards.
+     */
+    private void incremental(Path skill, Path site, Path dir, Result result) {
+        Optional<Map.Entry<Path, String>> topic = editedTopic(skill);
+        if (topic.isEmpty()) {
+            return;
+        }
+        Path file = topic.get().getKey();
+        try {
+            String original = Files.readString(file);
+            Files.writeString(file, original + "\nOne more paragraph, written for the incremental build.\n");
+            Run run = exec(cliCommand("build", "--content", skill.toString(), "--out", site.toString(), "--project",
+                    options.project().toString()), dir.resolve("incremental.log"));
+            Files.writeString(file, original);
+            if (run.exit() == 0) {
+                result.incremental.add(run.millis());
+                System.out.print(", one-file edit " + seconds(run.millis()));
+            } else {
+                result.notes += " incremental build failed (" + dir.resolve("incremental.log") + ");";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The preview server's edit-to-reload, {@code --edits} times, for skills up to {@code --serve-up-to} pages. */
+    private void serve(Path skill, Path dir, Result result) {
+        Optional<Map.Entry<Path, String>> topic = editedTopic(skill);
+        if (topic.isEmpty() || options.edits() <= 0 || result.pages > options.serveUpTo()) {
+            return;
+        }
+        Path preview = dir.resolve("preview");
+        deleteTree(preview);
+        System.out.printf(Locale.ROOT, "  %s, preview server: %d edits", result.label, options.edits());
+        try {
+            List<Long> millis = ServeProbe.measure(cliCommand("serve", "--port", "0", "--content", skill.toString(), "--out",
+                    preview.toString(), "--project", options.project().toString()), topic.get().getKey(), topic.get().getValue(),
+                    options.edits(), dir.resolve("serve.log"));
+            millis.forEach(result.serve::add);
+            System.out.println(", median " + result.serve.median() + " ms, worst " + result.serve.worst() + " ms");
+        } catch (IOException e) {
+            result.notes += " preview server: " + e.getMessage() + ";";
+            System.out.println(", FAILED");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @param heap the {@code -Xmx} value, or null for the JVM's default (a quarter of the memory) */
@@ -444,11 +536,27 @@ public final class Benchmark {
                     + r.mkdocs.describe() + " | " + ratio(r.cold, r.mkdocs) + " |");
         }
         line("");
+        line("## Rebuilds after an edit");
+        line("");
+        line("One paragraph appended to the router's first topic. Incremental: the cold `java -jar target/skillsite.jar build` "
+                + "over the clean build's output and cache (best of " + options.repeat() + "). Preview server: `serve`, from "
+                + "saving the file to the rebuilt page fetched after the reload event, as an open tab does; median and worst of "
+                + options.edits() + " edits.");
+        line("");
+        line("| Pages | Clean build (cold) | One-file edit, incremental build (cold) | Preview server, save → page reloaded |");
+        line("|---:|---|---|---|");
+        for (Result r : results) {
+            line("| " + r.label + " | " + r.cold.describe() + " | " + r.incremental.describe() + " | "
+                    + (r.serve.isEmpty() ? "–" : r.serve.median() + " ms (worst " + r.serve.worst() + " ms)") + " |");
+        }
+        line("");
         line("## Targets");
         line("");
         Optional<Result> thousand = results.stream().filter(r -> r.pages == 1000).findFirst();
         Optional<Result> tenThousand = results.stream().filter(r -> r.pages == 10000).findFirst();
         Optional<Result> content = results.stream().filter(r -> r.pages < 0).findFirst();
+        content.filter(r -> !r.serve.isEmpty()).ifPresent(r -> target("content/ one-file edit in serve: page reloaded within 200 ms",
+                "median " + r.serve.median() + " ms, worst " + r.serve.worst() + " ms", r.serve.median() <= 200));
         content.ifPresent(r -> target("content/ cold single command faster than `mkdocs build`",
                 r.mkdocs.isEmpty() ? "MkDocs not run" : seconds(r.cold.best()) + " vs " + seconds(r.mkdocs.best()),
                 !r.mkdocs.isEmpty() && r.cold.best() < r.mkdocs.best()));

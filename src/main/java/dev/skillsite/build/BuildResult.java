@@ -5,8 +5,9 @@ import dev.skillsite.skill.Problem;
 
 import java.util.List;
 
-/** A finished build: what it wrote, what it warned about, and how long each stage took. */
-public record BuildResult(int pages, int sections, int topics, List<Problem> warnings, CheckReport check, StageTimes times) {
+/** A finished build: what it wrote, what it warned about, how long each stage took, and what it reused. */
+public record BuildResult(int pages, int sections, int topics, List<Problem> warnings, CheckReport check, StageTimes times,
+                          Reuse reuse) {
     public BuildResult {
         warnings = List.copyOf(warnings);
     }

@@ -7,8 +7,11 @@ import dev.skillsite.markdown.Markdown;
 import dev.skillsite.markdown.MarkdownEngine;
 import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.SkillMarkdown;
+import dev.skillsite.markdown.TopicMemo;
+import dev.skillsite.render.PageMemo;
 import dev.skillsite.render.SiteRenderer;
 import dev.skillsite.render.SiteSettings;
+import dev.skillsite.skill.Fingerprint;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.Skill;
@@ -39,7 +42,46 @@ import java.util.stream.Stream;
  * build never damages the site a previous build left.
  */
 public final class SiteBuild {
-    public BuildResult run(BuildOptions options) {
+    private final boolean deferring;
+    /** What this instance's last build left, kept for its next one: a preview server's rebuilds skip reading the file. */
+    private BuildCache last;
+    private Path lastFile;
+    /** A cache still to be written, and a replaced site still to be deleted, by {@link #finish()}. */
+    private BuildCache pending;
+    private Path replaced;
+
+    /** A build that writes its cache before it returns. */
+    public SiteBuild() {
+        this(false);
+    }
+
+    private SiteBuild(boolean deferring) {
+        this.deferring = deferring;
+    }
+
+    /**
+     * Builds that leave writing the cache and deleting the replaced site to {@link #finish()}, for a
+     * caller with something more urgent to do first, such as telling open tabs to reload. A cache
+     * written late, or never, is still safe: what it remembers is keyed by content, and a page is
+     * reused only if its file is as that build wrote it.
+     */
+    public static SiteBuild deferring() {
+        return new SiteBuild(true);
+    }
+
+    /** Does what the last build left for later, if anything. */
+    public synchronized void finish() {
+        if (pending != null) {
+            writeCache(pending, lastFile);
+            pending = null;
+        }
+        if (replaced != null) {
+            delete(replaced);
+            replaced = null;
+        }
+    }
+
+    public synchronized BuildResult run(BuildOptions options) {
         StageTimes times = new StageTimes();
         Path out = options.out().toAbsolutePath().normalize();
         Path staging = out.resolveSibling("." + out.getFileName() + ".building");
@@ -58,28 +100,58 @@ public final class SiteBuild {
             MarkdownEngine engine = new MarkdownEngine(markdown);
             // JBake's engine registry is JVM-global: ours replaces JBake's markdown engine for .md.
             Engines.register("md", engine);
+
+            Path cacheFile = BuildCache.fileFor(out);
+            String inputs = inputs(options, config);
+            BuildCache previous;
+            if (!options.incremental() || !Files.isDirectory(out)) {
+                previous = BuildCache.empty(inputs);
+            } else if (last != null && cacheFile.equals(lastFile) && inputs.equals(last.inputs())) {
+                previous = last;
+            } else {
+                previous = BuildCache.read(cacheFile, inputs);
+            }
             times.lap("configure");
 
-            Written written = write(join(parsing), markdown, engine, config, settings, times);
+            Written written = write(join(parsing), markdown, engine, config, settings, previous, out, times);
             // Nothing of the skill, its markdown or its pages is reachable from here on: the link
             // check of a large site gets the heap they held.
-            CheckReport check = new LinkChecker(options.basePath()).check(staging);
+            LinkChecker.CheckedSite checked = new LinkChecker(options.basePath()).check(staging, previous.scans());
+            CheckReport check = checked.report();
             times.lap("check");
             if (!check.passed()) {
                 throw new ProblemException(problems(check, out, options.content(), options.project(), written.pages()));
             }
-            swapIn(staging, out);
+            // The old cache describes the old site: it goes first, so a failed swap leaves no cache
+            // that could be trusted for a site it does not describe.
+            Files.deleteIfExists(cacheFile);
+            Path previousSite = swapIn(staging, out);
             times.lap("swap");
+            last = new BuildCache(inputs, written.topicMemo(), written.pageMemo(), checked.memo());
+            lastFile = cacheFile;
+            if (deferring) {
+                pending = last;
+                replaced = previousSite;
+            } else {
+                delete(previousSite);
+                writeCache(last, cacheFile);
+                times.lap("cache");
+            }
             List<Problem> warnings = new ArrayList<>(written.warnings());
             check.warnings().forEach(w -> warnings.add(Problem.warning(out.resolve(w.page()), w.line(), w.message())));
-            return new BuildResult(written.pages().size(), written.sections(), written.topics(), warnings, check, times);
+            Reuse reuse = new Reuse(written.topicsReused(), written.topics(), written.filesReused(), written.pageMemo().entries().size(),
+                    checked.reused(), check.pages());
+            return new BuildResult(written.pages().size(), written.sections(), written.topics(), warnings, check, times, reuse);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(out, 0, "cannot replace the build cache: " + e.getMessage()));
         } finally {
             delete(staging);
         }
     }
 
     /** What the markdown and render stages leave for the result: page paths, counts and warnings, not the pages. */
-    private record Written(List<SiteRenderer.RenderedPage> pages, int sections, int topics, List<Problem> warnings) {
+    private record Written(List<SiteRenderer.RenderedPage> pages, int sections, int topics, List<Problem> warnings,
+                           TopicMemo topicMemo, int topicsReused, PageMemo pageMemo, int filesReused) {
     }
 
     /**
@@ -87,13 +159,43 @@ public final class SiteBuild {
      * and the views die with its frame, before the link check starts.
      */
     private static Written write(Skill skill, Markdown markdown, MarkdownEngine engine, DefaultJBakeConfiguration config,
-                                 SiteSettings settings, StageTimes times) {
+                                 SiteSettings settings, BuildCache previous, Path previousSite, StageTimes times) {
         times.lap("parse");
-        RenderedSkill rendered = new SkillMarkdown(markdown, engine, config).render(skill);
+        RenderedSkill rendered = new SkillMarkdown(markdown, engine, config).render(skill, previous.topics());
         times.lap("markdown");
-        List<SiteRenderer.RenderedPage> pages = new SiteRenderer(config, settings).render(rendered);
+        SiteRenderer.WrittenSite site = new SiteRenderer(config, settings).render(rendered, previous.pages(), previousSite);
         times.lap("render");
-        return new Written(pages, skill.sections().size(), rendered.topics().size(), List.copyOf(rendered.warnings()));
+        return new Written(site.pages(), skill.sections().size(), rendered.topics().size(), List.copyOf(rendered.warnings()),
+                rendered.memo(), rendered.reused(), site.memo(), site.reused());
+    }
+
+    /**
+     * Everything a cache entry silently depends on: this generator (its jar or classes), the
+     * configuration, and the options that reach the pages. A cache made under other inputs is ignored.
+     */
+    private static String inputs(BuildOptions options, DefaultJBakeConfiguration config) {
+        Path properties = options.project().toAbsolutePath().normalize().resolve("jbake.properties");
+        try {
+            byte[] configuration = Files.isRegularFile(properties) ? Files.readAllBytes(properties) : new byte[0];
+            return Fingerprint.of(Generator.fingerprint(), configuration, options.baseUrl(), options.basePath(),
+                    options.content().toAbsolutePath().normalize(), config.getTemplateFolder().toPath().toAbsolutePath(),
+                    config.getAssetFolder().toPath().toAbsolutePath());
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(properties, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** A cache that cannot be written costs the next build its speed, not its correctness. */
+    private static void writeCache(BuildCache cache, Path file) {
+        try {
+            cache.write(file);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // nothing was trusted from it: read() ignores a torn file
+            }
+        }
     }
 
     /** The task's result, or the very exception it threw (a ProblemException keeps its problems). */
@@ -165,7 +267,8 @@ public final class SiteBuild {
         return problems;
     }
 
-    private static void swapIn(Path staging, Path out) {
+    /** Moves the new site in and returns where the one it replaced went, to be deleted. */
+    private static Path swapIn(Path staging, Path out) {
         try {
             Files.createDirectories(out.getParent());
             Path previous = out.resolveSibling("." + out.getFileName() + ".previous");
@@ -174,7 +277,7 @@ public final class SiteBuild {
                 Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            delete(previous);
+            return previous;
         } catch (IOException e) {
             throw new ProblemException(Problem.error(out, 0, "cannot replace the output folder: " + e.getMessage()));
         }

@@ -1,6 +1,7 @@
 package dev.skillsite.check;
 
 import dev.skillsite.check.BrokenLink.Kind;
+import dev.skillsite.skill.Fingerprint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -58,7 +60,20 @@ public final class LinkChecker {
     }
 
     public CheckReport check(Path siteRoot) {
+        return check(siteRoot, null).report();
+    }
+
+    /** A check's report, what it read (for the next check), and how many pages it did not parse again. */
+    public record CheckedSite(CheckReport report, ScanMemo memo, int reused) {
+    }
+
+    /**
+     * Checks the site, reading pages whose bytes {@code previous} knows from there rather than parsing
+     * them: the report equals that of a check without a memo.
+     */
+    public CheckedSite check(Path siteRoot, ScanMemo previous) {
         Path root = siteRoot.toAbsolutePath().normalize();
+        Reader reader = new Reader(root, previous);
         Site site = index(root);
         List<String> paths = site.files().stream().filter(f -> f.endsWith(".html") || f.endsWith(".htm")).sorted().toList();
         Map<String, Integer> pageIds = new HashMap<>();
@@ -69,7 +84,7 @@ public final class LinkChecker {
         // section is resolved once per folder, not once per page.
         Map<String, Map<String, Resolution>> byFolder = new ConcurrentHashMap<>();
         List<ReadPage> pages = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(id -> read(root, site, id, paths.get(id), pageIds, byFolder)).toList();
+                .mapToObj(id -> read(reader, site, id, paths.get(id), pageIds, byFolder)).toList();
 
         List<Found> found = new ArrayList<>();
         for (ReadPage page : pages) {
@@ -92,7 +107,48 @@ public final class LinkChecker {
         findings.addAll(orphans(paths, pageIds, pages));
         findings.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column).thenComparing(BrokenLink::url).thenComparing(BrokenLink::kind));
-        return new CheckReport(findings, pages.size(), pages.stream().mapToInt(ReadPage::links).sum());
+        return new CheckedSite(new CheckReport(findings, pages.size(), pages.stream().mapToInt(ReadPage::links).sum()),
+                new ScanMemo(reader.scans), reader.reused.get());
+    }
+
+    /**
+     * Reads pages without positions, through a memo of earlier reads when there is one; with one, it
+     * also remembers every page it read, for the next check.
+     */
+    private static final class Reader {
+        private final Path root;
+        private final ScanMemo previous;
+        private final Map<String, ScanMemo.Scan> scans = new ConcurrentHashMap<>();
+        private final AtomicInteger reused = new AtomicInteger();
+
+        Reader(Path root, ScanMemo previous) {
+            this.root = root;
+            this.previous = previous;
+        }
+
+        CheckedPage read(String path) throws IOException {
+            if (previous == null) {
+                return PageScanner.scan(root.resolve(path), path, false);
+            }
+            byte[] bytes = Files.readAllBytes(root.resolve(path));
+            String fingerprint = Fingerprint.of(bytes);
+            ScanMemo.Scan scan = previous.scans().get(fingerprint);
+            CheckedPage page;
+            if (scan != null) {
+                reused.incrementAndGet();
+                List<LinkReference> links = new ArrayList<>(scan.urls().size());
+                for (int i = 0; i < scan.urls().size(); i++) {
+                    links.add(new LinkReference(scan.urls().get(i), scan.attributes().get(i), 0, 0, ""));
+                }
+                page = new CheckedPage(path, scan.ids(), links);
+            } else {
+                page = PageScanner.scan(bytes, path);
+                scan = new ScanMemo.Scan(page.ids(), page.links().stream().map(LinkReference::url).toList(),
+                        page.links().stream().map(LinkReference::attribute).toList());
+            }
+            scans.put(fingerprint, scan);
+            return page;
+        }
     }
 
     /**
@@ -152,11 +208,11 @@ public final class LinkChecker {
     }
 
     /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
-    private ReadPage read(Path root, Site site, int id, String path, Map<String, Integer> pageIds,
+    private ReadPage read(Reader reader, Site site, int id, String path, Map<String, Integer> pageIds,
                           Map<String, Map<String, Resolution>> byFolder) {
         CheckedPage page;
         try {
-            page = PageScanner.scan(root.resolve(path), path, false);
+            page = reader.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,15 @@ final class PageScanner {
      */
     static CheckedPage scan(Path file, String path, boolean positions) throws IOException {
         // A null charset lets jsoup honour a BOM or <meta charset>, UTF-8 otherwise: pages of other tools vary.
-        Document document = Jsoup.parse(file, null, "", Parser.htmlParser().setTrackPosition(positions));
+        return links(Jsoup.parse(file, null, "", Parser.htmlParser().setTrackPosition(positions)), path, positions);
+    }
+
+    /** A page already read into memory, without positions; charset as for a file. */
+    static CheckedPage scan(byte[] bytes, String path) throws IOException {
+        return links(Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser()), path, false);
+    }
+
+    private static CheckedPage links(Document document, String path, boolean positions) {
         Set<String> ids = new HashSet<>();
         List<LinkReference> links = new ArrayList<>();
         for (Element element : document.getAllElements()) {

@@ -29,7 +29,7 @@ public final class Main {
 
     static final String USAGE_TEXT = """
             Usage:
-              skillsite build [--content DIR] [--out DIR] [--project DIR] [--base-url URL] [--base-path PATH] [--verbose]
+              skillsite build [--content DIR] [--out DIR] [--project DIR] [--base-url URL] [--base-path PATH] [--clean] [--verbose]
               skillsite check DIR [--base-path PATH] [--format text|json|github] [--source-root DIR]
                               [--external [--cache FILE] [--cache-max-age HOURS]] [--verbose]
               skillsite serve [--content DIR] [--project DIR] [--out DIR] [--port N] [--verbose]
@@ -40,6 +40,8 @@ public final class Main {
                     --project   the folder with jbake.properties, templates/ and assets/ (default: .)
                     --base-url  the published URL, for sitemap.xml (overrides site.host)
                     --base-path the path the site is served under, for root-relative links (default: /)
+                    --clean     ignore what the previous build left (OUT and .OUT.cache beside it) and
+                                build everything; by default unchanged topics and pages are reused
             check   check every link of a folder of HTML pages, built by skillsite or anything else.
                     --base-path     the path the site is served under, for root-relative links (default: /)
                     --format        text (default), json, or github (annotations on a pull request)
@@ -128,6 +130,7 @@ public final class Main {
                 case "--project" -> options = options.withProject(Path.of(value(flag, args)));
                 case "--base-url" -> options = options.withBaseUrl(value(flag, args));
                 case "--base-path" -> options = options.withBasePath(value(flag, args));
+                case "--clean" -> options = options.withIncremental(false);
                 default -> throw new UsageException("unknown option '" + flag + "' for build");
             }
         }
@@ -137,6 +140,7 @@ public final class Main {
                 result.pages(), result.topics(), result.sections(), options.out(), result.times().totalMillis(),
                 result.check().links(), result.warnings().size(), result.warnings().size() == 1 ? "" : "s");
         out.println("  stages: " + result.times());
+        out.println("  " + result.reuse());
         return OK;
     }
 

@@ -8,13 +8,15 @@ import java.util.Set;
 
 /**
  * A topic file turned into HTML: its title (the file's {@code # } heading, which the page template
- * shows itself, so it is not in {@code html}), its h2–h6 headings, the pages it links to, its body
- * as plain text (what search reads) and its markdown, ready to be published beside the page.
+ * shows itself, so it is not in {@code html}), its h2–h6 headings, the pages it links to, the distinct
+ * words of its body, lower case, in order of first use (what search matches), and its markdown, ready
+ * to be published beside the page.
  */
 public record RenderedTopic(Topic topic, String title, String html, List<Heading> headings, Set<SitePath> linksTo,
-                            String text, MarkdownCopy markdown) {
+                            List<String> words, MarkdownCopy markdown) {
     public RenderedTopic {
         headings = List.copyOf(headings);
         linksTo = Set.copyOf(linksTo);
+        words = List.copyOf(words);
     }
 }

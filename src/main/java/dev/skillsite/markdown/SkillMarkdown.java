@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
+import dev.skillsite.skill.Fingerprint;
 import dev.skillsite.skill.LineIndex;
 import dev.skillsite.skill.Passage;
 import dev.skillsite.skill.Problem;
@@ -50,14 +51,41 @@ public final class SkillMarkdown {
         this.config = config;
     }
 
-    private record Parsed(Topic topic, Path file, String title, Document document, LineIndex lines, List<Heading> headings) {
+    /** A topic file as the first pass left it: parsed now, or known from the memo as it still is. */
+    private sealed interface Read permits Parsed, Remembered {
+        Topic topic();
+
+        List<Heading> headings();
+    }
+
+    private record Parsed(Topic topic, Path file, String fingerprint, String title, Document document, LineIndex lines,
+                          List<Heading> headings) implements Read {
+    }
+
+    private record Remembered(Topic topic, TopicMemo.Entry entry) implements Read {
+        @Override
+        public List<Heading> headings() {
+            return entry.headings();
+        }
+    }
+
+    /** A topic's page content, and the memo entry a later build may reuse it from. */
+    private record Result(RenderedTopic topic, TopicMemo.Entry entry, boolean reused) {
     }
 
     public RenderedSkill render(Skill skill) {
+        return render(skill, TopicMemo.EMPTY);
+    }
+
+    /**
+     * Renders every topic, reusing from {@code previous} each one whose file is unchanged and whose
+     * links' targets are too; the result equals that of a render without a memo.
+     */
+    public RenderedSkill render(Skill skill, TopicMemo previous) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
-        List<Parsed> parsed = new ArrayList<>(skill.topics().parallel()
-                .map(topic -> parse(skill, topic, problems))
+        List<Read> read = new ArrayList<>(skill.topics().parallel()
+                .map(topic -> read(skill, topic, previous, problems))
                 .filter(p -> p != null)
                 .toList());
         if (!problems.isEmpty()) {
@@ -65,8 +93,8 @@ public final class SkillMarkdown {
         }
 
         Map<Path, LinkTargets.Target> targets = new HashMap<>();
-        for (Parsed p : parsed) {
-            targets.put(p.topic().source(), new LinkTargets.Target(p.topic().page(), ids(p.headings())));
+        for (Read r : read) {
+            targets.put(r.topic().source(), new LinkTargets.Target(r.topic().page(), ids(r.headings())));
         }
         Set<String> landingIds = new HashSet<>(Set.of(ROUTING_ID, SUBSYSTEMS_ID));
         skill.passages().forEach(passage -> landingIds.add(Markdown.idOf(passage.heading())));
@@ -74,18 +102,22 @@ public final class SkillMarkdown {
         targets.put(Path.of(Skill.SKILL_FILE), new LinkTargets.Target(SitePath.LANDING, landingIds));
         LinkTargets linkTargets = new LinkTargets(targets);
 
-        List<RenderedTopic> topics = IntStream.range(0, parsed.size()).parallel().mapToObj(i -> {
+        List<Result> results = IntStream.range(0, read.size()).parallel().mapToObj(i -> {
             // Each slot is written by one thread only; clearing it leaves the AST to the collector once rendered.
-            Parsed p = parsed.set(i, null);
-            Set<SitePath> linksTo = new LinkedHashSet<>();
-            List<Problem> found = new ArrayList<>();
-            p.document().set(LinkContext.KEY, new LinkContext(p.topic().source(), p.file(), p.topic().page(), 0,
-                    linkTargets.of(p.topic().source()).orElseThrow().ids(), linkTargets, found, linksTo, p.lines()));
-            String html = markdown.render(p.document());
-            problems.addAll(found);
-            String text = plainText(p.document());
-            return new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, text,
-                    MarkdownCopy.of(p.document(), p.topic().source(), linkTargets));
+            Read r = read.set(i, null);
+            if (r instanceof Remembered remembered) {
+                TopicMemo.Entry entry = remembered.entry();
+                if (linkTargets.fingerprint(entry.consulted()).equals(entry.targets())) {
+                    return new Result(new RenderedTopic(r.topic(), entry.title(), entry.html(), entry.headings(),
+                            entry.linksTo(), entry.words(), entry.markdown()), entry, true);
+                }
+                // The file is as it was, but a page it links to moved or lost a heading: parse it again.
+                r = read(skill, r.topic(), TopicMemo.EMPTY, problems);
+                if (r == null) {
+                    return null;
+                }
+            }
+            return render((Parsed) r, linkTargets, problems);
         }).toList();
 
         List<RenderedPassage> passages = new ArrayList<>();
@@ -98,10 +130,35 @@ public final class SkillMarkdown {
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
-        return new RenderedSkill(skill, topics, passages, skill.warnings());
+        Map<Path, TopicMemo.Entry> memo = new HashMap<>();
+        results.forEach(r -> memo.put(r.topic().topic().source(), r.entry()));
+        return new RenderedSkill(skill, results.stream().map(Result::topic).toList(), passages, skill.warnings(),
+                new TopicMemo(memo), (int) results.stream().filter(Result::reused).count());
     }
 
-    private Parsed parse(Skill skill, Topic topic, List<Problem> problems) {
+    /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
+    private Result render(Parsed p, LinkTargets linkTargets, List<Problem> problems) {
+        Set<SitePath> linksTo = new LinkedHashSet<>();
+        Set<Path> consulted = new LinkedHashSet<>();
+        LinkTargets recording = linkTargets.recording(consulted);
+        List<Problem> found = new ArrayList<>();
+        p.document().set(LinkContext.KEY, new LinkContext(p.topic().source(), p.file(), p.topic().page(), 0,
+                ids(p.headings()), recording, found, linksTo, p.lines()));
+        String html = markdown.render(p.document());
+        problems.addAll(found);
+        List<String> words = SearchWords.of(plainText(p.document()));
+        MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
+        List<Path> looked = List.copyOf(consulted);
+        TopicMemo.Entry entry = new TopicMemo.Entry(p.fingerprint(), looked, linkTargets.fingerprint(looked), p.title(), html,
+                p.headings(), linksTo, words, copy);
+        return new Result(new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, words, copy), entry, false);
+    }
+
+    /**
+     * Pass one for one file: reads it, and parses it unless the memo holds it with this very text and
+     * page. Problems go to {@code problems}, and the result is then null.
+     */
+    private Read read(Skill skill, Topic topic, TopicMemo memo, List<Problem> problems) {
         Path file = skill.root().resolve(topic.source());
         SourceFile source;
         try {
@@ -109,6 +166,11 @@ public final class SkillMarkdown {
         } catch (ProblemException e) {
             problems.addAll(e.problems());
             return null;
+        }
+        String fingerprint = Fingerprint.of(topic.source(), topic.page(), source.text());
+        TopicMemo.Entry known = memo.entries().get(topic.source());
+        if (known != null && known.source().equals(fingerprint)) {
+            return new Remembered(topic, known);
         }
         if (source.isBlank()) {
             problems.add(Problem.error(file, 1, "empty reference file: a topic page needs at least a '# Title' line"));
@@ -132,7 +194,7 @@ public final class SkillMarkdown {
                 headings.add(new Heading(h.getLevel(), text, ids.getId(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(topic, file, model.getTitle(), document, lines, headings);
+        return new Parsed(topic, file, fingerprint, model.getTitle(), document, lines, headings);
     }
 
     /** Line starts of the text the AST's offsets point into, found once per file. */

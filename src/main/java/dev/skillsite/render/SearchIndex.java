@@ -10,13 +10,8 @@ import dev.skillsite.render.Views.TopicView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * What the site's search reads, built once per build and written by {@code search-index.ftl} as a script
@@ -46,13 +41,13 @@ public record SearchIndex(List<Entry> entries) {
     }
 
     static SearchIndex of(RenderedSkill rendered, SiteView site) {
-        // Splitting bodies into words is most of the work and each page's alone: both cores share it.
-        Map<String, Set<String>> wordsByPath = rendered.topics().parallelStream()
-                .collect(Collectors.toConcurrentMap(t -> t.topic().page().path(), t -> words(t.text()), (a, b) -> b));
+        // Each topic's words are distinct already (the markdown stage took them): count the pages per word.
         Map<String, Integer> pagesWithWord = new HashMap<>();
-        wordsByPath.values().forEach(words -> words.forEach(w -> pagesWithWord.merge(w, 1, Integer::sum)));
         Map<String, RenderedTopic> byPath = new HashMap<>();
-        rendered.topics().forEach(t -> byPath.put(t.topic().page().path(), t));
+        for (RenderedTopic topic : rendered.topics()) {
+            topic.words().forEach(w -> pagesWithWord.merge(w, 1, Integer::sum));
+            byPath.put(topic.topic().page().path(), topic);
+        }
         int common = Math.max(2, (int) Math.ceil(rendered.topics().size() * COMMON));
 
         List<Entry> entries = new ArrayList<>();
@@ -63,8 +58,13 @@ public record SearchIndex(List<Entry> entries) {
             entries.addAll(section.topics().parallelStream().map(topic -> {
                 RenderedTopic body = byPath.get(topic.path());
                 List<Heading> headings = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
-                TreeSet<String> kept = new TreeSet<>();
-                wordsByPath.get(topic.path()).stream().filter(w -> pagesWithWord.get(w) < common).forEach(kept::add);
+                List<String> kept = new ArrayList<>();
+                body.words().forEach(w -> {
+                    if (pagesWithWord.get(w) < common) {
+                        kept.add(w);
+                    }
+                });
+                Collections.sort(kept);
                 return new Entry(topic.title(), section.title(), topic.path(), topic.description(), headings,
                         String.join(" ", withoutPrefixes(kept)));
             }).toList());
@@ -76,10 +76,11 @@ public record SearchIndex(List<Entry> entries) {
      * Drops each word that begins another ({@code load} beside {@code loading}): search matches a query
      * anywhere in a word, so the longer word answers every query the shorter one would.
      */
-    private static List<String> withoutPrefixes(TreeSet<String> sorted) {
+    private static List<String> withoutPrefixes(List<String> sorted) {
         List<String> kept = new ArrayList<>();
         String previous = null;
-        for (String word : sorted.descendingSet()) {
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            String word = sorted.get(i);
             if (previous == null || !previous.startsWith(word)) {
                 kept.add(word);
             }
@@ -87,51 +88,5 @@ public record SearchIndex(List<Entry> entries) {
         }
         Collections.reverse(kept);
         return kept;
-    }
-
-    /**
-     * The distinct words of a text, lower case, in order of first use: runs of at least two letters, digits
-     * or underscores ({@code [\p{L}\p{N}_]{2,}}, counted in code points), except runs of ASCII digits and
-     * underscores alone. Written out rather than matched with a regular expression: at 10,000 pages the
-     * expression was the largest cost of the index.
-     */
-    static Set<String> words(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            int start = i;
-            int codePoints = 0;
-            boolean number = true;
-            while (i < length) {
-                int c = text.codePointAt(i);
-                if (!isWordCharacter(c)) {
-                    break;
-                }
-                number &= (c >= '0' && c <= '9') || c == '_';
-                codePoints++;
-                i += Character.charCount(c);
-            }
-            if (codePoints >= 2 && !number) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-            if (i == start) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-        }
-        return words;
-    }
-
-    /** {@code \p{L}}, {@code \p{N}} or {@code _}, as java.util.regex reads them (by Character.getType). */
-    private static boolean isWordCharacter(int c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 }

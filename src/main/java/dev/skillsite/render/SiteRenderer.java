@@ -16,6 +16,7 @@ import dev.skillsite.render.Views.TopicView;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.Route;
+import dev.skillsite.skill.Fingerprint;
 import dev.skillsite.skill.Section;
 import dev.skillsite.skill.SitePath;
 import dev.skillsite.skill.Skill;
@@ -35,12 +36,18 @@ import org.jbake.model.DocumentModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The rendering stage: hands one JBake {@link DocumentModel} per page to JBake's {@link Renderer} and
@@ -116,19 +123,38 @@ public final class SiteRenderer {
         return config.getTemplateFileByDocType(type).toPath();
     }
 
-    /** Writes every page of the skill into JBake's destination folder; returns the pages written. */
-    public List<RenderedPage> render(RenderedSkill rendered) {
+    /**
+     * What the stage wrote: every page with its template, the memo a later build may reuse files from,
+     * and how many files were copied from the previous site rather than rendered.
+     */
+    public record WrittenSite(List<RenderedPage> pages, PageMemo memo, int reused) {
+        public WrittenSite {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** Writes every page of the skill into JBake's destination folder, rendering each one. */
+    public WrittenSite render(RenderedSkill rendered) {
+        return render(rendered, PageMemo.EMPTY, null);
+    }
+
+    /**
+     * Writes every page of the skill into JBake's destination folder. A file whose inputs are those
+     * {@code previous} recorded, and which {@code previousSite} still holds as written, is linked (or
+     * copied) from there instead of rendered: the bytes are the same either way.
+     */
+    public WrittenSite render(RenderedSkill rendered, PageMemo previous, Path previousSite) {
         Skill skill = rendered.skill();
         Renderer renderer = new Renderer(null, config);
         SiteView site = siteView(rendered);
-        TemplateModel siteModel = wrap(site);
+        Writer writer = new Writer(renderer, wrap(site), Fingerprint.of(templatesFingerprint(), site), previous, previousSite);
         Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
         List<RenderedPage> pages = new ArrayList<>();
         nav = navPositions(site);
 
-        render(renderer, document(LANDING, SitePath.LANDING, site.title(), siteModel, wrap(site)), pages);
+        writer.write(LANDING, SitePath.LANDING, site.title(), site, "", pages);
         for (SectionView section : site.sections()) {
-            render(renderer, document(SECTION, new SitePath(section.path()), section.title(), siteModel, wrap(section)), pages);
+            writer.write(SECTION, new SitePath(section.path()), section.title(), section, "", pages);
         }
         // The site's section and topic views are built in the skill's order, so they pair up by index.
         Map<Topic, TopicView> topicViews = new HashMap<>();
@@ -139,37 +165,150 @@ public final class SiteRenderer {
             }
         }
         List<TopicPageView> topicPages = topicPages(rendered, topicViews, linkedFrom);
-        topicPages.parallelStream().forEach(view -> {
-            SitePath page = new SitePath(view.topic().path());
-            DocumentModel document = document(TOPIC, page, view.topic().title(), siteModel, wrap(view));
-            document.setBody(view.html());
-            renderTo(renderer, document);
-        });
+        topicPages.parallelStream().forEach(view -> writer.write(TOPIC, new SitePath(view.topic().path()),
+                view.topic().title(), view, view.html(), null));
         topicPages.forEach(view -> pages.add(new RenderedPage(new SitePath(view.topic().path()), templateOf(TOPIC))));
-        writeMarkdownCopies(rendered);
-        renderTo(renderer, document(LLMS, MarkdownCopy.LLMS_TXT, "llms.txt", siteModel, wrap(site)));
-        renderTo(renderer, document(LLMS_FULL, LLMS_FULL_TXT, "llms-full.txt", siteModel, wrap(fullText(rendered))));
-        renderTo(renderer, document(SEARCH_INDEX, SEARCH_INDEX_JS, "search index", siteModel,
-                wrap(SearchIndex.of(rendered, site))));
-        render(renderer, document(NOT_FOUND, new SitePath("404.html"), "Page not found", siteModel, wrap(site)), pages);
+        rendered.topics().parallelStream().forEach(topic -> {
+            SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
+            writer.copy(copy, topic.markdown().placedAt(copy));
+        });
+        writer.write(LLMS, MarkdownCopy.LLMS_TXT, "llms.txt", site, "", null);
+        writer.write(LLMS_FULL, LLMS_FULL_TXT, "llms-full.txt", fullText(rendered), "", null);
+        writer.write(SEARCH_INDEX, SEARCH_INDEX_JS, "search index", SearchIndex.of(rendered, site), "", null);
+        writer.write(NOT_FOUND, new SitePath("404.html"), "Page not found", site, "", pages);
         if (!settings.baseUrl().isEmpty()) {
-            render(renderer, document(SITEMAP, new SitePath("sitemap.xml"), "sitemap", siteModel,
-                    wrap(Map.of("baseUrl", settings.baseUrl(), "pages", pages.stream().map(p -> p.path().path()).sorted().toList()))), pages);
+            writer.write(SITEMAP, new SitePath("sitemap.xml"), "sitemap", new SitemapView(settings.baseUrl(),
+                    pages.stream().map(p -> p.path().path()).sorted().toList()), "", pages);
         }
         copyAssets();
-        return List.copyOf(pages);
+        return new WrittenSite(pages, new PageMemo(writer.written), writer.reused.get());
     }
 
-    /** Each topic's markdown beside its page, for agents that fetch markdown; links lead to the other copies. */
-    private void writeMarkdownCopies(RenderedSkill rendered) {
-        Path destination = config.getDestinationFolder().toPath();
-        for (RenderedTopic topic : rendered.topics()) {
-            SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
-            try {
-                Files.writeString(destination.resolve(copy.path()), topic.markdown().placedAt(copy));
-            } catch (IOException e) {
-                throw new ProblemException(Problem.error(destination.resolve(copy.path()), 0, "cannot write: " + e.getMessage()));
+    /** The sitemap's model: the published URL and every page's path. */
+    public record SitemapView(String baseUrl, List<String> pages) {
+    }
+
+    /**
+     * Renders documents, or links them from the previous site when their inputs are unchanged, and
+     * notes what each file was made from. Safe to use from several threads at once.
+     */
+    private final class Writer {
+        private final Renderer renderer;
+        private final TemplateModel siteModel;
+        /** Templates and the site's view: what every file depends on besides its own view. */
+        private final String shared;
+        private final PageMemo previous;
+        private final Path previousSite;
+        private final Path destination;
+        private final Map<String, PageMemo.Entry> written = new ConcurrentHashMap<>();
+        /** Folders already made in the destination: one check per folder, not per file. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger reused = new AtomicInteger();
+
+        Writer(Renderer renderer, TemplateModel siteModel, String shared, PageMemo previous, Path previousSite) {
+            this.renderer = renderer;
+            this.siteModel = siteModel;
+            this.shared = shared;
+            this.previous = previous;
+            this.previousSite = previousSite;
+            this.destination = config.getDestinationFolder().toPath();
+        }
+
+        /** Writes one document; adds it to {@code pages} when given (HTML pages the check reports on). */
+        void write(String type, SitePath page, String title, Object view, String body, List<RenderedPage> pages) {
+            NavPosition position = nav.getOrDefault(page.path(), NavPosition.NONE);
+            String file = outputPath(type, page);
+            String inputs = Fingerprint.of(shared, type, page, title, position.section(), position.topic(), view, body);
+            if (!linkedFromPrevious(file, inputs)) {
+                DocumentModel document = document(type, page, title, siteModel, wrap(view));
+                document.setBody(body);
+                document.put("navSection", position.section());
+                document.put("navTopic", position.topic());
+                try {
+                    renderer.render(document);
+                } catch (Exception e) {
+                    throw new ProblemException(templateProblem(document, e));
+                }
+                written.put(file, entry(inputs, destination.resolve(file)));
             }
+            if (pages != null) {
+                pages.add(new RenderedPage(page, templateOf(type)));
+            }
+        }
+
+        /** Writes a topic's markdown copy (beside its page, for agents that fetch markdown), or links the same one. */
+        void copy(SitePath copy, String markdown) {
+            String file = copy.path();
+            String inputs = Fingerprint.of("markdown copy", markdown);
+            if (linkedFromPrevious(file, inputs)) {
+                return;
+            }
+            Path path = destination.resolve(file);
+            try {
+                Files.writeString(path, markdown);
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(path, 0, "cannot write: " + e.getMessage()));
+            }
+            written.put(file, entry(inputs, path));
+        }
+
+        private boolean linkedFromPrevious(String file, String inputs) {
+            PageMemo.Entry before = previous.entries().get(file);
+            if (before == null || previousSite == null || !before.inputs().equals(inputs)) {
+                return false;
+            }
+            Path old = previousSite.resolve(file);
+            Path now = destination.resolve(file);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class);
+                if (attributes.size() != before.size() || attributes.lastModifiedTime().toMillis() != before.modified()) {
+                    return false; // changed since that build wrote it
+                }
+                if (folders.add(now.getParent())) {
+                    Files.createDirectories(now.getParent());
+                }
+                try {
+                    Files.createLink(now, old);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(old, now, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            } catch (IOException e) {
+                return false;
+            }
+            written.put(file, before);
+            reused.incrementAndGet();
+            return true;
+        }
+
+        private PageMemo.Entry entry(String inputs, Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new PageMemo.Entry(inputs, attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(file, 0, "cannot read what was just written: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Where JBake's renderer writes a document: its path with the extension its type is configured to get. */
+    private String outputPath(String type, SitePath page) {
+        String path = page.path();
+        int dot = path.lastIndexOf('.');
+        return (dot > path.lastIndexOf('/') ? path.substring(0, dot) : path) + config.getOutputExtensionByDocType(type);
+    }
+
+    /** Every file of the templates folder, by relative path and content: any edit there re-renders every page. */
+    private String templatesFingerprint() {
+        Path folder = config.getTemplateFolder().toPath();
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Object> parts = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                parts.add(folder.relativize(file).toString());
+                parts.add(Files.readAllBytes(file));
+            }
+            return Fingerprint.of(parts);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(folder, 0, "cannot read templates: " + e.getMessage()));
         }
     }
 
@@ -179,22 +318,6 @@ public final class SiteRenderer {
         rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
         return new FullTextView(rendered.skill().topics().map(byTopic::get)
                 .map(t -> t.markdown().placedAt(LLMS_FULL_TXT).strip()).toList());
-    }
-
-    private void render(Renderer renderer, DocumentModel document, List<RenderedPage> pages) {
-        renderTo(renderer, document);
-        pages.add(new RenderedPage(new SitePath(document.getUri()), templateOf(document.getType())));
-    }
-
-    private void renderTo(Renderer renderer, DocumentModel document) {
-        NavPosition position = nav.getOrDefault(document.getUri(), NavPosition.NONE);
-        document.put("navSection", position.section());
-        document.put("navTopic", position.topic());
-        try {
-            renderer.render(document);
-        } catch (Exception e) {
-            throw new ProblemException(templateProblem(document, e));
-        }
     }
 
     /** A template error, pinned to the template file and line FreeMarker reports. */

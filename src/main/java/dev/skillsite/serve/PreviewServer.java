@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
  * (SiteBuild only swaps in a passing build).
  */
 public final class PreviewServer implements AutoCloseable {
+    /** The server-sent event stream open tabs listen to: {@code event: reload} after each passing build. */
+    public static final String EVENTS_PATH = ReloadHook.EVENTS_PATH;
+
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -55,6 +58,8 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final byte[] reloadScript;
     private final Object building = new Object();
+    /** One builder for every rebuild: it keeps the last build's cache in memory for the next. */
+    private final SiteBuild builder = SiteBuild.deferring();
     private HttpServer server;
     private ExecutorService threads;
     private SourceWatcher watcher;
@@ -164,12 +169,13 @@ public final class PreviewServer implements AutoCloseable {
     private void build(Set<Path> changed, long detectedNanos) {
         String what = changed.stream().map(this::shortName).sorted().collect(Collectors.joining(", "));
         try {
-            BuildResult result = new SiteBuild().run(options);
-            result.warnings().forEach(err::println);
+            BuildResult result = builder.run(options);
             events.reload();
             long sent = (System.nanoTime() - detectedNanos) / 1_000_000;
-            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s)%s%n", now(), result.pages(), result.times().totalMillis(),
-                    result.times(), changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what);
+            builder.finish(); // the cache and the old site's deletion wait: the tabs need the new site first
+            result.warnings().forEach(err::println);
+            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s%n", now(), result.pages(), result.times().totalMillis(),
+                    result.times(), result.reuse(), changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what);
         } catch (ProblemException e) {
             failed(e.problems().stream().map(Problem::toString).toList(), what);
         } catch (RuntimeException e) {

@@ -32,7 +32,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
  */
 final class SourceWatcher implements AutoCloseable {
     /** How long a burst must stay quiet before it is handed over. Short: it is part of every reload. */
-    static final long QUIET_MILLIS = 60;
+    static final long QUIET_MILLIS = 25;
 
     interface Listener {
         /** @param detectedNanos {@link System#nanoTime()} when the first event of the burst arrived */

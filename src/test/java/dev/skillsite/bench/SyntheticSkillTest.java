@@ -85,7 +85,7 @@ class SyntheticSkillTest {
     void aSmallSkillBuildsWithNoBrokenLinks() {
         Path content = temp.resolve("skill");
         new SyntheticSkill(30, 42).write(content);
-        BuildResult result = new SiteBuild().run(new BuildOptions(content, temp.resolve("site"), Path.of("."), "", "/"));
+        BuildResult result = new SiteBuild().run(new BuildOptions(content, temp.resolve("site"), Path.of("."), "", "/", true));
         assertEquals(30, result.topics());
         assertTrue(result.check().findings().isEmpty(), result.check().text());
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());

@@ -101,7 +101,7 @@ class BadInputTest {
         Files.writeString(project.resolve("templates/section.ftl"), "<#ftl output_format=\"HTML\">\n<p>\n<#if>\n");
         Path out = temp.resolve("site");
         ProblemException e = assertThrows(ProblemException.class,
-                () -> new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/")));
+                () -> new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/", true)));
         assertProblem(e.problems().get(0), "templates/section.ftl", 3, "template");
     }
 

@@ -15,7 +15,7 @@ final class Builds {
     }
 
     static BuildResult build(Path content, Path out) {
-        return new SiteBuild().run(new BuildOptions(content, out, PROJECT, "", "/"));
+        return new SiteBuild().run(new BuildOptions(content, out, PROJECT, "", "/", true));
     }
 
     static Path fixture(String name) {

@@ -58,7 +58,7 @@ class BuildCheckTest {
     }
 
     private void build(Path project) {
-        new SiteBuild().run(new BuildOptions(SKILL, temp.resolve("site"), project, "", "/"));
+        new SiteBuild().run(new BuildOptions(SKILL, temp.resolve("site"), project, "", "/", true));
     }
 
     private static List<String> where(List<Problem> problems) {

@@ -59,7 +59,7 @@ class PreviewServerTest {
         copy(Path.of("src/test/resources/skills/minimal"), content);
         site = temp.resolve("preview");
         PrintStream print = new PrintStream(terminal, true, StandardCharsets.UTF_8);
-        preview = PreviewServer.start(new BuildOptions(content, site, Path.of("."), "", "/"), 0, print, print);
+        preview = PreviewServer.start(new BuildOptions(content, site, Path.of("."), "", "/", true), 0, print, print);
     }
 
     @AfterEach

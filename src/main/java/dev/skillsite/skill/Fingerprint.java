@@ -1,0 +1,151 @@
+package dev.skillsite.skill;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A SHA-256 digest of values, for deciding whether a cached result still holds: two values get the
+ * same fingerprint only if they are equal. Every value is written with its type and length, so no two
+ * different values share an encoding ({@code ["a,b"]} and {@code ["a", "b"]} differ); records are
+ * walked component by component, sets and maps in a fixed order, whatever order they iterate in.
+ */
+public final class Fingerprint {
+    /** Each record class's component accessors, looked up once. */
+    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private final MessageDigest digest;
+    /** Small writes gather here and reach the digest in blocks: one update per tag or number is slow. */
+    private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+
+    private Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The fingerprint of these values, in this order: 32 hex digits (128 bits of SHA-256). */
+    public static String of(Object... values) {
+        Fingerprint fingerprint = new Fingerprint();
+        for (Object value : values) {
+            fingerprint.add(value);
+        }
+        fingerprint.flush();
+        return HexFormat.of().formatHex(fingerprint.digest.digest(), 0, 16);
+    }
+
+    private void add(Object value) {
+        if (value == null) {
+            tag('N');
+        } else if (value instanceof String s) {
+            bytes('S', s.getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof byte[] b) {
+            bytes('Y', b);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            tag('L');
+            number(((Number) value).longValue());
+        } else if (value instanceof Boolean b) {
+            tag(b ? 'T' : 'F');
+        } else if (value instanceof Enum<?> e) {
+            bytes('U', e.name().getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof Path p) {
+            bytes('P', p.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof Record record) {
+            tag('R');
+            add(record.getClass().getName());
+            for (Method accessor : COMPONENTS.get(record.getClass())) {
+                add(component(record, accessor));
+            }
+        } else if (value instanceof List<?> list) {
+            tag('A');
+            number(list.size());
+            list.forEach(this::add);
+        } else if (value instanceof Set<?> set) {
+            unordered('E', set);
+        } else if (value instanceof Map<?, ?> map) {
+            List<String> entries = new ArrayList<>();
+            map.forEach((k, v) -> entries.add(of(k, v)));
+            unordered('M', entries);
+        } else {
+            throw new IllegalArgumentException("no fingerprint for " + value.getClass().getName());
+        }
+    }
+
+    /**
+     * Members in a fixed order, since a set's iteration order is no part of its value: strings sorted
+     * as they are, anything else by its own fingerprint.
+     */
+    private void unordered(char tag, Collection<?> members) {
+        tag(tag);
+        number(members.size());
+        if (members.stream().allMatch(m -> m instanceof String)) {
+            members.stream().map(String.class::cast).sorted().forEach(this::add);
+        } else {
+            members.stream().map(Fingerprint::of).sorted().forEach(this::add);
+        }
+    }
+
+    private static Object component(Record record, Method accessor) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
+        }
+    }
+
+    private void tag(char tag) {
+        room(1);
+        buffer.put((byte) tag);
+    }
+
+    private void number(long n) {
+        room(Long.BYTES);
+        buffer.putLong(n);
+    }
+
+    private void bytes(char tag, byte[] bytes) {
+        tag(tag);
+        number(bytes.length);
+        if (bytes.length > buffer.remaining()) {
+            flush();
+            digest.update(bytes);
+        } else {
+            buffer.put(bytes);
+        }
+    }
+
+    private void room(int bytes) {
+        if (buffer.remaining() < bytes) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        digest.update(buffer.array(), 0, buffer.position());
+        buffer.clear();
+    }
+}

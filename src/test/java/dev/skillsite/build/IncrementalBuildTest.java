@@ -1,0 +1,190 @@
+package dev.skillsite.build;
+
+import dev.skillsite.skill.ProblemException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static dev.skillsite.build.Builds.files;
+import static dev.skillsite.build.Builds.fixture;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build over a previous output reuses what did not change, and its output equals a clean build of
+ * the same input byte for byte. Each test edits a copy of the seed skill (64 topics, each linking to
+ * the next) or of the project, rebuilds, and compares with a clean build into another folder.
+ */
+class IncrementalBuildTest {
+    private static final String EVENT_LOOP = "reference/architecture-event-loop.md";
+    /** The two topics whose markdown links to the event-loop topic. */
+    private static final int LINKING_TO_EVENT_LOOP = 2;
+
+    @TempDir
+    Path temp;
+    Path content;
+    Path project;
+    Path site;
+    int topics;
+
+    @BeforeEach
+    void copyInputsAndBuildOnce() throws IOException {
+        content = copy(fixture("skills/seed"), temp.resolve("content"));
+        project = temp.resolve("project");
+        copy(Path.of("templates"), project.resolve("templates"));
+        copy(Path.of("assets"), project.resolve("assets"));
+        Files.copy(Path.of("jbake.properties"), project.resolve("jbake.properties"));
+        site = temp.resolve("site");
+        BuildResult first = build(true);
+        topics = first.topics();
+        assertEquals(0, first.reuse().topicsReused(), "nothing to reuse on the first build");
+    }
+
+    @Test
+    void anUnchangedInputReusesEveryTopicFileAndPageRead() throws IOException {
+        Reuse reuse = build(true).reuse();
+        assertEquals(topics, reuse.topicsReused());
+        assertEquals(reuse.files(), reuse.filesReused());
+        assertEquals(reuse.pages(), reuse.pagesReused());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void editingOneTopicsBodyParsesOnlyThatTopicAgain() throws IOException {
+        append(EVENT_LOOP, "\nOne more paragraph about the reactor.\n");
+        Reuse reuse = build(true).reuse();
+        assertEquals(topics - 1, reuse.topicsReused());
+        assertTrue(reuse.filesReused() > reuse.files() - 10, reuse.toString());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void addingAHeadingRendersTheTopicsThatLinkToItAgain() throws IOException {
+        append(EVENT_LOOP, "\n## A new heading\n\nWith a paragraph.\n");
+        assertEquals(topics - 1 - LINKING_TO_EVENT_LOOP, build(true).reuse().topicsReused());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void changingATitleRendersEveryPageThatShowsIt() throws IOException {
+        replace(EVENT_LOOP, "# Architecture Event Loop", "# The Event Loop");
+        Reuse reuse = build(true).reuse();
+        assertEquals(topics - 1, reuse.topicsReused(), "titles are not what links resolve against");
+        assertTrue(reuse.filesReused() < reuse.files() / 2, "the navigation of every page names the topic: " + reuse);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void movingATopicToAnotherSectionRendersItAndTheTopicsThatLinkToItAgain() throws IOException {
+        // No routing line names dual-channel, and two topics link to it: the move changes their links.
+        String row = "| Dual-channel full sync: a separate RDB connection while the replica buffers the stream | [dual-channel](reference/replication-dual-channel.md) |\n";
+        String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
+        replace("SKILL.md", row, "");
+        replace("SKILL.md", lastRow, lastRow + row);
+        assertEquals(topics - 3, build(true).reuse().topicsReused());
+        assertTrue(Files.exists(site.resolve("contributing/dual-channel.html")));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void editingATemplateRendersEveryPageButParsesNoTopic() throws IOException {
+        Path layout = project.resolve("templates/layout.ftl");
+        Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>Edited.</p></footer>"));
+        Reuse reuse = build(true).reuse();
+        assertEquals(topics, reuse.topicsReused());
+        assertTrue(reuse.filesReused() <= topics + 1, "only markdown copies and llms.txt files stay: " + reuse);
+        assertTrue(Files.readString(site.resolve("index.html")).contains("<p>Edited.</p>"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void anOutputFileChangedByHandIsWrittenAgain() throws IOException {
+        Path page = site.resolve("architecture/event-loop.html");
+        Files.writeString(page, Files.readString(page) + "<!-- edited -->");
+        build(true);
+        assertFalse(Files.readString(page).contains("<!-- edited -->"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aFailedBuildLeavesTheLastGoodSiteAndCacheToBuildOn() throws IOException {
+        String good = Files.readString(content.resolve(EVENT_LOOP));
+        append(EVENT_LOOP, "\nSee [nowhere](missing-topic.md).\n");
+        assertThrows(ProblemException.class, () -> build(true));
+        Files.writeString(content.resolve(EVENT_LOOP), good);
+        assertEquals(topics, build(true).reuse().topicsReused());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        Path cache = BuildCache.fileFor(site);
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals(0, build(true).reuse().topicsReused());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aCleanBuildReusesNothing() throws IOException {
+        Reuse reuse = build(false).reuse();
+        assertEquals(0, reuse.topicsReused());
+        assertEquals(0, reuse.filesReused());
+        assertEquals(0, reuse.pagesReused());
+    }
+
+    @Test
+    void aCacheMadeUnderOtherSettingsIsIgnored() {
+        BuildResult other = new SiteBuild().run(new BuildOptions(content, site, project, "https://example.org/docs/", "/", true));
+        assertEquals(0, other.reuse().topicsReused());
+    }
+
+    private BuildResult build(boolean incremental) {
+        return new SiteBuild().run(new BuildOptions(content, site, project, "", "/", incremental));
+    }
+
+    private void assertSameAsCleanBuild() throws IOException {
+        Path clean = temp.resolve("clean");
+        new SiteBuild().run(new BuildOptions(content, clean, project, "", "/", false));
+        Map<String, byte[]> expected = files(clean);
+        Map<String, byte[]> actual = files(site);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private void append(String file, String text) throws IOException {
+        Path path = content.resolve(file);
+        Files.writeString(path, Files.readString(path) + text);
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " has no " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+}
