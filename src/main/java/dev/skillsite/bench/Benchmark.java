@@ -205,7 +205,11 @@ public final class Benchmark {
         line("");
         List<Result> results = new ArrayList<>();
         if (options.content() && Files.isRegularFile(options.project().resolve("content/SKILL.md"))) {
-            results.add(measure("content/", options.project().resolve("content"), options.work().resolve("content"), -1));
+            // A copy: the edits of the incremental and preview measurements must never touch the real content/.
+            Path copy = options.work().resolve("content").resolve("skill");
+            deleteTree(copy);
+            copyTree(options.project().resolve("content"), copy);
+            results.add(measure("content/", copy, options.work().resolve("content"), -1));
         }
         for (int n : options.sizes()) {
             Path dir = options.work().resolve("n" + n);
@@ -673,6 +677,21 @@ public final class Benchmark {
             Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // the log stays where it was
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from, e);
         }
     }
 

@@ -53,7 +53,7 @@ public final class Markdown {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(SourceLinks.KEY, sourceLinks)
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(RegionInlineParser.FACTORY).build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PageLinkResolver.Factory())
                 .attributeProviderFactory(new SourceLineAttributes.Factory())

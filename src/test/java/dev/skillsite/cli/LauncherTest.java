@@ -1,0 +1,83 @@
+package dev.skillsite.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** When {@code java -jar skillsite.jar} hands its command to a second JVM, and with what. */
+class LauncherTest {
+    private static final String JAVA = "/usr/lib/jvm/java/bin/java";
+
+    @TempDir
+    Path temp;
+    Path jar;
+    Path archive;
+
+    @BeforeEach
+    void jarWithAnArchiveMadeAfterIt() throws IOException {
+        jar = Files.writeString(temp.resolve("skillsite.jar"), "jar");
+        archive = Files.writeString(temp.resolve(Launcher.ARCHIVE), "archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-01-01T00:00:05Z")));
+    }
+
+    private Optional<List<String>> command(List<String> jvm, String... args) {
+        return Launcher.command(JAVA, jvm, jar, List.of(args));
+    }
+
+    @Test
+    void aBuildRunsInAJvmWithTheClientCompilerAndTheArchive() {
+        List<String> command = command(List.of("-Xmx2g", "-jar", jar.toString(), "build", "--out", "site"),
+                "build", "--out", "site").orElseThrow();
+        assertEquals(JAVA, command.get(0));
+        assertEquals("-Xmx2g", command.get(1), "the caller's JVM options come along");
+        assertTrue(command.contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(command.contains("-XX:SharedArchiveFile=" + archive));
+        assertTrue(command.contains("-D" + Launcher.RELAUNCHED + "=true"), "the second JVM must not relaunch again");
+        assertEquals(List.of(Main.class.getName(), "build", "--out", "site"), command.subList(command.size() - 4, command.size()));
+    }
+
+    @Test
+    void aCheckIsRelaunchedToo() {
+        assertTrue(command(List.of("-jar", jar.toString(), "check", "site"), "check", "site").isPresent());
+    }
+
+    @Test
+    void thePreviewServerStaysInThisJvm() {
+        assertTrue(command(List.of("-jar", jar.toString(), "serve"), "serve").isEmpty());
+    }
+
+    @Test
+    void withoutAnArchiveTheCommandStaysInThisJvm() throws IOException {
+        Files.delete(archive);
+        assertTrue(command(List.of("-jar", jar.toString(), "build"), "build").isEmpty());
+    }
+
+    @Test
+    void anArchiveOlderThanTheJarIsNotUsed() throws IOException {
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
+        assertTrue(command(List.of("-jar", jar.toString(), "build"), "build").isEmpty());
+    }
+
+    @Test
+    void aCallerWhoChoosesTheCompilerOrAttachesADebuggerKeepsThisJvm() {
+        assertTrue(command(List.of("-XX:TieredStopAtLevel=4", "-jar", jar.toString(), "build"), "build").isEmpty());
+        assertTrue(command(List.of("-agentlib:jdwp=transport=dt_socket", "-jar", jar.toString(), "build"), "build").isEmpty());
+    }
+
+    @Test
+    void aJvmStartedWithoutDashJarIsNotRelaunched() {
+        assertTrue(command(List.of("-cp", jar.toString(), "dev.skillsite.cli.Main", "build"), "build").isEmpty());
+    }
+}
