@@ -56,25 +56,80 @@ record BuildCache(String inputs, TopicMemo topics, PageMemo pages, ScanMemo scan
             if (!MAGIC.equals(in.data.readUTF()) || in.data.readInt() != VERSION || !inputs.equals(in.string())) {
                 return empty(inputs);
             }
-            return new BuildCache(inputs, readTopics(in), readPages(in), readScans(in));
+            TopicMemo topics = readTopics(in);
+            PageMemo pages = readPages(in);
+            in.forgetStrings(); // the page reads were written with a table of their own
+            return new BuildCache(inputs, topics, pages, readScans(in));
         } catch (IOException | RuntimeException e) {
             return empty(inputs); // a torn or foreign file: build everything, and the next cache replaces it
         }
     }
 
-    /** Writes the cache through a temporary file, so a reader never sees half of one. */
+    /** Writes the whole cache at once. */
     void write(Path file) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".writing");
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-            Out out = new Out(new DataOutputStream(stream));
-            out.data.writeUTF(MAGIC);
-            out.data.writeInt(VERSION);
-            out.string(inputs);
-            writeTopics(out, topics);
-            writePages(out, pages);
-            writeScans(out, scans);
+        Writing writing = Writing.start(file, inputs, topics, pages);
+        writing.finish(scans);
+    }
+
+    /**
+     * A cache being written through a temporary file, so that no reader sees half of one: the topics
+     * and pages first, which lets a large build drop them before its link check, then the page reads
+     * once the check has passed. The two parts have string tables of their own.
+     */
+    static final class Writing {
+        private final Path file;
+        private final Path temporary;
+        private final DataOutputStream data;
+
+        private Writing(Path file, Path temporary, DataOutputStream data) {
+            this.file = file;
+            this.temporary = temporary;
+            this.data = data;
         }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        static Writing start(Path file, String inputs, TopicMemo topics, PageMemo pages) throws IOException {
+            Path temporary = file.resolveSibling(file.getFileName() + ".writing");
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+            Writing writing = new Writing(file, temporary, data);
+            try {
+                Out out = new Out(data);
+                data.writeUTF(MAGIC);
+                data.writeInt(VERSION);
+                out.string(inputs);
+                writeTopics(out, topics);
+                writePages(out, pages);
+                data.flush();
+            } catch (IOException | RuntimeException e) {
+                writing.abandon();
+                throw e;
+            }
+            return writing;
+        }
+
+        /** Writes the page reads and puts the cache in place. */
+        void finish(ScanMemo scans) throws IOException {
+            try (data) {
+                writeScans(new Out(data), scans);
+            } catch (IOException | RuntimeException e) {
+                abandon();
+                throw e;
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** Drops the half-written cache. */
+        void abandon() {
+            try {
+                data.close();
+            } catch (IOException ignored) {
+                // deleted next
+            }
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // a stray .writing file is never read
+            }
+        }
     }
 
     private static void writeTopics(Out out, TopicMemo memo) throws IOException {
@@ -227,6 +282,10 @@ record BuildCache(String inputs, TopicMemo topics, PageMemo pages, ScanMemo scan
 
         String nullable() throws IOException {
             return data.readBoolean() ? string() : null;
+        }
+
+        void forgetStrings() {
+            seen.clear();
         }
 
         int integer() throws IOException {

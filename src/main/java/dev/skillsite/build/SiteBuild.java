@@ -3,6 +3,7 @@ package dev.skillsite.build;
 import dev.skillsite.check.BrokenLink;
 import dev.skillsite.check.CheckReport;
 import dev.skillsite.check.LinkChecker;
+import dev.skillsite.check.ScanMemo;
 import dev.skillsite.markdown.Markdown;
 import dev.skillsite.markdown.MarkdownEngine;
 import dev.skillsite.markdown.RenderedSkill;
@@ -114,12 +115,27 @@ public final class SiteBuild {
             times.lap("configure");
 
             Written written = write(join(parsing), markdown, engine, config, settings, previous, out, times);
-            // Nothing of the skill, its markdown or its pages is reachable from here on: the link
-            // check of a large site gets the heap they held.
-            LinkChecker.CheckedSite checked = new LinkChecker(options.basePath()).check(staging, previous.scans());
+            ScanMemo previousScans = previous.scans();
+            previous = null;
+            // The topics' memo holds every page's HTML. A deferring builder keeps it for its next build;
+            // otherwise it goes to the cache file now, so that the link check of a large site gets the heap.
+            BuildCache.Writing cache = null;
+            if (!deferring) {
+                cache = startCache(cacheFile, inputs, written);
+                times.lap("cache");
+            }
+            TopicMemo topicMemo = deferring ? written.topicMemo() : null;
+            PageMemo pageMemo = deferring ? written.pageMemo() : null;
+            int files = written.pageMemo().entries().size();
+            written = written.withoutMemos();
+            LinkChecker.CheckedSite checked = new LinkChecker(options.basePath()).check(staging, previousScans);
+            previousScans = null;
             CheckReport check = checked.report();
             times.lap("check");
             if (!check.passed()) {
+                if (cache != null) {
+                    cache.abandon();
+                }
                 throw new ProblemException(problems(check, out, options.content(), options.project(), written.pages()));
             }
             // The old cache describes the old site: it goes first, so a failed swap leaves no cache
@@ -127,19 +143,19 @@ public final class SiteBuild {
             Files.deleteIfExists(cacheFile);
             Path previousSite = swapIn(staging, out);
             times.lap("swap");
-            last = new BuildCache(inputs, written.topicMemo(), written.pageMemo(), checked.memo());
-            lastFile = cacheFile;
             if (deferring) {
+                last = new BuildCache(inputs, topicMemo, pageMemo, checked.memo());
+                lastFile = cacheFile;
                 pending = last;
                 replaced = previousSite;
             } else {
                 delete(previousSite);
-                writeCache(last, cacheFile);
+                finishCache(cache, checked.memo());
                 times.lap("cache");
             }
             List<Problem> warnings = new ArrayList<>(written.warnings());
             check.warnings().forEach(w -> warnings.add(Problem.warning(out.resolve(w.page()), w.line(), w.message())));
-            Reuse reuse = new Reuse(written.topicsReused(), written.topics(), written.filesReused(), written.pageMemo().entries().size(),
+            Reuse reuse = new Reuse(written.topicsReused(), written.topics(), written.filesReused(), files,
                     checked.reused(), check.pages());
             return new BuildResult(written.pages().size(), written.sections(), written.topics(), warnings, check, times, reuse);
         } catch (IOException e) {
@@ -152,6 +168,9 @@ public final class SiteBuild {
     /** What the markdown and render stages leave for the result: page paths, counts and warnings, not the pages. */
     private record Written(List<SiteRenderer.RenderedPage> pages, int sections, int topics, List<Problem> warnings,
                            TopicMemo topicMemo, int topicsReused, PageMemo pageMemo, int filesReused) {
+        Written withoutMemos() {
+            return new Written(pages, sections, topics, warnings, null, topicsReused, null, filesReused);
+        }
     }
 
     /**
@@ -182,6 +201,25 @@ public final class SiteBuild {
                     config.getAssetFolder().toPath().toAbsolutePath());
         } catch (IOException e) {
             throw new ProblemException(Problem.error(properties, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** The first part of the cache file, or null when it cannot be written: the next build is then a full one. */
+    private static BuildCache.Writing startCache(Path file, String inputs, Written written) {
+        try {
+            return BuildCache.Writing.start(file, inputs, written.topicMemo(), written.pageMemo());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void finishCache(BuildCache.Writing cache, ScanMemo scans) {
+        if (cache != null) {
+            try {
+                cache.finish(scans);
+            } catch (IOException e) {
+                // no cache: the next build is a full one
+            }
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -119,6 +120,8 @@ public final class LinkChecker {
         private final Path root;
         private final ScanMemo previous;
         private final Map<String, ScanMemo.Scan> scans = new ConcurrentHashMap<>();
+        /** One string per distinct URL, id or attribute name: the navigation repeats the same few thousand on every page. */
+        private final Map<String, String> strings = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
 
         Reader(Path root, ScanMemo previous) {
@@ -143,11 +146,17 @@ public final class LinkChecker {
                 page = new CheckedPage(path, scan.ids(), links);
             } else {
                 page = PageScanner.scan(bytes, path);
-                scan = new ScanMemo.Scan(page.ids(), page.links().stream().map(LinkReference::url).toList(),
-                        page.links().stream().map(LinkReference::attribute).toList());
+                scan = new ScanMemo.Scan(page.ids().stream().map(this::shared).collect(Collectors.toSet()),
+                        page.links().stream().map(link -> shared(link.url())).toList(),
+                        page.links().stream().map(link -> shared(link.attribute())).toList());
             }
             scans.put(fingerprint, scan);
             return page;
+        }
+
+        private String shared(String s) {
+            String known = strings.putIfAbsent(s, s);
+            return known == null ? s : known;
         }
     }
 
