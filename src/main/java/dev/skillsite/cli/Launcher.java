@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The jar's entry point. A build lives a few seconds, and on two cores the JVM's optimising compiler
@@ -16,16 +17,22 @@ import java.util.Set;
  * skillsite.jar build} (or {@code check}) finds, beside the jar, the class-data archive that
  * {@code mvn package} made for it ({@code skillsite.jsa}), it runs the command in a second JVM with
  * the client compiler only and that archive, and passes on its exit status: measured on this
- * project's content/, about half the wall time, the extra JVM included. Anywhere else (classes
- * rather than a jar, no archive, an archive older than the jar, JVM options that choose a compiler
- * or archive themselves, {@code serve}, which runs long enough to want the optimising compiler, or
- * {@code SKILLSITE_RELAUNCH=false}) it runs {@link Main} in this JVM.
+ * project's content/, about half the wall time, the extra JVM included. A build of more than
+ * {@link #LARGEST_INPUT} of markdown (a check of as much HTML) runs long enough for the optimising
+ * compiler to pay, so it stays in this JVM, as does {@code serve}; so do runs from classes rather than
+ * a jar, without a current archive, with JVM options that choose a compiler or archive themselves,
+ * or with {@code SKILLSITE_RELAUNCH=false}.
  */
 public final class Launcher {
     /** Set on the second JVM, so that it does not start a third. */
     static final String RELAUNCHED = "skillsite.relaunched";
     static final String ARCHIVE = "skillsite.jsa";
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
+    /**
+     * Above this much input the optimising compiler pays for itself: the benchmark's 1,000 synthetic pages
+     * (8 MB) build faster with the client compiler alone, its 10,000 pages (80 MB) slower.
+     */
+    static final long LARGEST_INPUT = 32L << 20;
     /**
      * JVM options after which the caller, not this launcher, decides how the JVM compiles and shares
      * classes, or which are for this very JVM: a debugger's or profiler's.
@@ -70,15 +77,15 @@ public final class Launcher {
         if (jar.isEmpty() || self.command().isEmpty() || self.arguments().isEmpty()) {
             return Optional.empty();
         }
-        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args));
+        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), LARGEST_INPUT);
     }
 
     /**
      * The relaunch command, from this JVM's executable and arguments (JVM options, {@code -jar}, the jar,
      * then the command's own), when the command is short-lived and a current archive lies beside the jar.
      */
-    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args) {
-        if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0))) {
+    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, long largestInput) {
+        if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0)) || inputBytes(args) > largestInput) {
             return Optional.empty();
         }
         int dashJar = jvmArguments.indexOf("-jar");
@@ -105,6 +112,37 @@ public final class Launcher {
                 "-cp", jar.toString(), Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /**
+     * How much the command reads: the markdown of {@code build}'s skill folder, the HTML of the folder
+     * {@code check} is given. Unreadable or missing folders count as nothing: the command reports them.
+     */
+    static long inputBytes(List<String> args) {
+        boolean build = args.get(0).equals("build");
+        String folder = build ? "content" : null;
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (build && arg.equals("--content") && i + 1 < args.size()) {
+                folder = args.get(++i);
+            } else if (build && arg.startsWith("--content=")) {
+                folder = arg.substring("--content=".length());
+            } else if (!build && folder == null && !arg.startsWith("--")) {
+                folder = arg;
+            } else if (!build && arg.startsWith("--") && !arg.contains("=") && !arg.equals("--external")
+                    && !arg.equals("--verbose") && i + 1 < args.size()) {
+                i++; // an option's value, not the folder
+            }
+        }
+        if (folder == null) {
+            return 0;
+        }
+        String extension = build ? ".md" : ".html";
+        try (Stream<Path> files = Files.walk(Path.of(folder))) {
+            return files.filter(f -> f.toString().endsWith(extension)).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The jar this class was loaded from, if it was loaded from one. */

@@ -34,6 +34,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,7 +44,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -96,6 +96,7 @@ public final class SiteRenderer {
 
     static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
     static final SitePath SEARCH_INDEX_JS = new SitePath("search-index.js");
+    static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
 
     // Records' components are template properties from FreeMarker 2.3.33 on.
     private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
@@ -149,13 +150,8 @@ public final class SiteRenderer {
         SiteView site = siteView(rendered);
         Writer writer = new Writer(renderer, wrap(site), Fingerprint.of(templatesFingerprint(), site), previous, previousSite);
         Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
-        List<RenderedPage> pages = new ArrayList<>();
         nav = navPositions(site);
 
-        writer.write(LANDING, SitePath.LANDING, site.title(), site, "", pages);
-        for (SectionView section : site.sections()) {
-            writer.write(SECTION, new SitePath(section.path()), section.title(), section, "", pages);
-        }
         // The site's section and topic views are built in the skill's order, so they pair up by index.
         Map<Topic, TopicView> topicViews = new HashMap<>();
         for (int s = 0; s < skill.sections().size(); s++) {
@@ -165,20 +161,37 @@ public final class SiteRenderer {
             }
         }
         List<TopicPageView> topicPages = topicPages(rendered, topicViews, linkedFrom);
-        topicPages.parallelStream().forEach(view -> writer.write(TOPIC, new SitePath(view.topic().path()),
-                view.topic().title(), view, view.html(), null));
-        topicPages.forEach(view -> pages.add(new RenderedPage(new SitePath(view.topic().path()), templateOf(TOPIC))));
-        rendered.topics().parallelStream().forEach(topic -> {
+
+        // Each file is written on its own, so every file shares both cores; the two site-wide ones,
+        // the largest, go first.
+        List<Runnable> files = new ArrayList<>();
+        files.add(() -> writer.write(SEARCH_INDEX, SEARCH_INDEX_JS, "search index", SearchIndex.of(rendered, site), ""));
+        files.add(() -> writer.write(LLMS_FULL, LLMS_FULL_TXT, "llms-full.txt", fullText(rendered), ""));
+        files.add(() -> writer.write(LLMS, MarkdownCopy.LLMS_TXT, "llms.txt", site, ""));
+        files.add(() -> writer.write(LANDING, SitePath.LANDING, site.title(), site, ""));
+        files.add(() -> writer.write(NOT_FOUND, NOT_FOUND_HTML, "Page not found", site, ""));
+        for (SectionView section : site.sections()) {
+            files.add(() -> writer.write(SECTION, new SitePath(section.path()), section.title(), section, ""));
+        }
+        for (TopicPageView view : topicPages) {
+            files.add(() -> writer.write(TOPIC, new SitePath(view.topic().path()), view.topic().title(), view, view.html()));
+        }
+        for (RenderedTopic topic : rendered.topics()) {
             SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
-            writer.copy(copy, topic.markdown().placedAt(copy));
-        });
-        writer.write(LLMS, MarkdownCopy.LLMS_TXT, "llms.txt", site, "", null);
-        writer.write(LLMS_FULL, LLMS_FULL_TXT, "llms-full.txt", fullText(rendered), "", null);
-        writer.write(SEARCH_INDEX, SEARCH_INDEX_JS, "search index", SearchIndex.of(rendered, site), "", null);
-        writer.write(NOT_FOUND, new SitePath("404.html"), "Page not found", site, "", pages);
+            files.add(() -> writer.copy(copy, topic.markdown().placedAt(copy)));
+        }
+        files.parallelStream().forEach(Runnable::run);
+
+        List<RenderedPage> pages = new ArrayList<>();
+        pages.add(new RenderedPage(SitePath.LANDING, templateOf(LANDING)));
+        site.sections().forEach(section -> pages.add(new RenderedPage(new SitePath(section.path()), templateOf(SECTION))));
+        topicPages.forEach(view -> pages.add(new RenderedPage(new SitePath(view.topic().path()), templateOf(TOPIC))));
+        pages.add(new RenderedPage(NOT_FOUND_HTML, templateOf(NOT_FOUND)));
         if (!settings.baseUrl().isEmpty()) {
-            writer.write(SITEMAP, new SitePath("sitemap.xml"), "sitemap", new SitemapView(settings.baseUrl(),
-                    pages.stream().map(p -> p.path().path()).sorted().toList()), "", pages);
+            SitePath sitemap = new SitePath("sitemap.xml");
+            writer.write(SITEMAP, sitemap, "sitemap", new SitemapView(settings.baseUrl(),
+                    pages.stream().map(p -> p.path().path()).sorted().toList()), "");
+            pages.add(new RenderedPage(sitemap, templateOf(SITEMAP)));
         }
         copyAssets();
         return new WrittenSite(pages, new PageMemo(writer.written), writer.reused.get());
@@ -202,7 +215,7 @@ public final class SiteRenderer {
         private final Path destination;
         private final Map<String, PageMemo.Entry> written = new ConcurrentHashMap<>();
         /** Folders already made in the destination: one check per folder, not per file. */
-        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
 
         Writer(Renderer renderer, TemplateModel siteModel, String shared, PageMemo previous, Path previousSite) {
@@ -214,8 +227,8 @@ public final class SiteRenderer {
             this.destination = config.getDestinationFolder().toPath();
         }
 
-        /** Writes one document; adds it to {@code pages} when given (HTML pages the check reports on). */
-        void write(String type, SitePath page, String title, Object view, String body, List<RenderedPage> pages) {
+        /** Writes one document, or links the same one from the previous site. */
+        void write(String type, SitePath page, String title, Object view, String body) {
             NavPosition position = nav.getOrDefault(page.path(), NavPosition.NONE);
             String file = outputPath(type, page);
             String inputs = Fingerprint.of(shared, type, page, title, position.section(), position.topic(), view, body);
@@ -231,9 +244,6 @@ public final class SiteRenderer {
                 }
                 written.put(file, entry(inputs, destination.resolve(file)));
             }
-            if (pages != null) {
-                pages.add(new RenderedPage(page, templateOf(type)));
-            }
         }
 
         /** Writes a topic's markdown copy (beside its page, for agents that fetch markdown), or links the same one. */
@@ -245,6 +255,7 @@ public final class SiteRenderer {
             }
             Path path = destination.resolve(file);
             try {
+                folderOf(path);
                 Files.writeString(path, markdown);
             } catch (IOException e) {
                 throw new ProblemException(Problem.error(path, 0, "cannot write: " + e.getMessage()));
@@ -264,9 +275,7 @@ public final class SiteRenderer {
                 if (attributes.size() != before.size() || attributes.lastModifiedTime().toMillis() != before.modified()) {
                     return false; // changed since that build wrote it
                 }
-                if (folders.add(now.getParent())) {
-                    Files.createDirectories(now.getParent());
-                }
+                folderOf(now);
                 try {
                     Files.createLink(now, old);
                 } catch (IOException | UnsupportedOperationException e) {
@@ -278,6 +287,22 @@ public final class SiteRenderer {
             written.put(file, before);
             reused.incrementAndGet();
             return true;
+        }
+
+        /** Makes the folder a file goes in, once per folder; a thread asking meanwhile waits until it exists. */
+        private void folderOf(Path file) throws IOException {
+            try {
+                folders.computeIfAbsent(file.getParent(), folder -> {
+                    try {
+                        Files.createDirectories(folder);
+                        return true;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
 
         private PageMemo.Entry entry(String inputs, Path file) {

@@ -1,5 +1,6 @@
 package dev.skillsite.build;
 
+import dev.skillsite.TestFolders;
 import dev.skillsite.skill.ProblemException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,9 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static dev.skillsite.build.Builds.files;
 import static dev.skillsite.build.Builds.fixture;
@@ -39,10 +38,10 @@ class IncrementalBuildTest {
 
     @BeforeEach
     void copyInputsAndBuildOnce() throws IOException {
-        content = copy(fixture("skills/seed"), temp.resolve("content"));
+        content = TestFolders.copy(fixture("skills/seed"), temp.resolve("content"));
         project = temp.resolve("project");
-        copy(Path.of("templates"), project.resolve("templates"));
-        copy(Path.of("assets"), project.resolve("assets"));
+        TestFolders.copy(Path.of("templates"), project.resolve("templates"));
+        TestFolders.copy(Path.of("assets"), project.resolve("assets"));
         Files.copy(Path.of("jbake.properties"), project.resolve("jbake.properties"));
         site = temp.resolve("site");
         BuildResult first = build(true);
@@ -172,19 +171,5 @@ class IncrementalBuildTest {
         String text = Files.readString(path);
         assertTrue(text.contains(from), file + " has no " + from);
         Files.writeString(path, text.replace(from, to));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 }

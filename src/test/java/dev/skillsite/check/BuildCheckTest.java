@@ -1,5 +1,6 @@
 package dev.skillsite.check;
 
+import dev.skillsite.TestFolders;
 import dev.skillsite.build.BuildOptions;
 import dev.skillsite.build.SiteBuild;
 import dev.skillsite.skill.Problem;
@@ -10,9 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,8 +41,8 @@ class BuildCheckTest {
     @Test
     void aBrokenLinkInATemplateNamesTheTemplateOnceForAllItsPages() throws IOException {
         Path project = temp.resolve("project");
-        copy(Path.of("templates"), project.resolve("templates"));
-        copy(Path.of("assets"), project.resolve("assets"));
+        TestFolders.copy(Path.of("templates"), project.resolve("templates"));
+        TestFolders.copy(Path.of("assets"), project.resolve("assets"));
         Files.copy(LinkCheckerTest.fixture("project-template").resolve("broken-topic.ftl"), project.resolve("templates/broken-topic.ftl"));
         Files.writeString(project.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
                 + "\ntemplate.topic.file=broken-topic.ftl\n");
@@ -63,18 +62,5 @@ class BuildCheckTest {
 
     private static List<String> where(List<Problem> problems) {
         return problems.stream().map(p -> p.file() + ":" + p.line()).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -33,7 +33,7 @@ class LauncherTest {
     }
 
     private Optional<List<String>> command(List<String> jvm, String... args) {
-        return Launcher.command(JAVA, jvm, jar, List.of(args));
+        return Launcher.command(JAVA, jvm, jar, List.of(args), Launcher.LARGEST_INPUT);
     }
 
     @Test
@@ -74,6 +74,25 @@ class LauncherTest {
     void aCallerWhoChoosesTheCompilerOrAttachesADebuggerKeepsThisJvm() {
         assertTrue(command(List.of("-XX:TieredStopAtLevel=4", "-jar", jar.toString(), "build"), "build").isEmpty());
         assertTrue(command(List.of("-agentlib:jdwp=transport=dt_socket", "-jar", jar.toString(), "build"), "build").isEmpty());
+    }
+
+    @Test
+    void aBuildOfMoreMarkdownThanTheLimitStaysInThisJvm() throws IOException {
+        Path content = Files.createDirectories(temp.resolve("skill/reference"));
+        Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
+        List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
+        List<String> jvm = List.of("-jar", jar.toString());
+        assertEquals(505, Launcher.inputBytes(build));
+        assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000).isPresent());
+        assertTrue(Launcher.command(JAVA, jvm, jar, build, 500).isEmpty());
+    }
+
+    @Test
+    void aCheckCountsTheHtmlOfTheFolderItChecks() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<p>hi</p>");
+        Files.writeString(site.resolve("notes.md"), "not counted");
+        assertEquals(9, Launcher.inputBytes(List.of("check", "--format", "json", site.toString())));
     }
 
     @Test

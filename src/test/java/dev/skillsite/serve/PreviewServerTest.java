@@ -1,5 +1,6 @@
 package dev.skillsite.serve;
 
+import dev.skillsite.TestFolders;
 import dev.skillsite.build.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws IOException {
         content = temp.resolve("skill");
-        copy(Path.of("src/test/resources/skills/minimal"), content);
+        TestFolders.copy(Path.of("src/test/resources/skills/minimal"), content);
         site = temp.resolve("preview");
         PrintStream print = new PrintStream(terminal, true, StandardCharsets.UTF_8);
         preview = PreviewServer.start(new BuildOptions(content, site, Path.of("."), "", "/", true), 0, print, print);
@@ -170,19 +171,6 @@ class PreviewServerTest {
                 return line;
             }
             seen.add(line);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }
