@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -180,7 +181,7 @@ public final class SiteRenderer {
             SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
             files.add(() -> writer.copy(copy, topic.markdown().placedAt(copy)));
         }
-        files.parallelStream().forEach(Runnable::run);
+        runAll(files);
 
         List<RenderedPage> pages = new ArrayList<>();
         pages.add(new RenderedPage(SitePath.LANDING, templateOf(LANDING)));
@@ -195,6 +196,27 @@ public final class SiteRenderer {
         }
         copyAssets();
         return new WrittenSite(pages, new PageMemo(writer.written), writer.reused.get());
+    }
+
+    /**
+     * Runs every task on the common pool and returns once all have ended, so that no task still writes
+     * into the staging folder when a failure stops the build; then throws the failure of the earliest
+     * task in the list, the one a sequential run would have met first.
+     */
+    private static void runAll(List<Runnable> tasks) {
+        RuntimeException[] failures = new RuntimeException[tasks.size()];
+        IntStream.range(0, tasks.size()).parallel().forEach(i -> {
+            try {
+                tasks.get(i).run();
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** The sitemap's model: the published URL and every page's path. */
