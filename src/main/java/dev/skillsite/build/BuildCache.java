@@ -30,12 +30,16 @@ import java.util.TreeMap;
  * What one build leaves for the next: each stage's memo, valid only for the same generator and
  * settings ({@code inputs}). One binary file beside the site folder, written after the site is swapped
  * in. A cache that is missing, from another version, or unreadable is no error: the build is then a
- * full one. Strings are written once and referred to by number after that: the same URLs and
+ * full one. Short strings are written once and referred to by number after that: the same URLs and
  * headings recur on thousands of pages.
  */
 record BuildCache(String inputs, TopicMemo topics, PageMemo pages, ScanMemo scans) {
     private static final String MAGIC = "skillsite build cache";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** Strings longer than this (page HTML, markdown) are not looked up in the table: they never repeat. */
+    private static final int SHARED_UP_TO = 256;
+    /** Marks a string written in full and not entered in the table. */
+    private static final int UNSHARED = Integer.MIN_VALUE;
 
     static BuildCache empty(String inputs) {
         return new BuildCache(inputs, TopicMemo.EMPTY, PageMemo.EMPTY, ScanMemo.EMPTY);
@@ -230,6 +234,13 @@ record BuildCache(String inputs, TopicMemo topics, PageMemo pages, ScanMemo scan
         }
 
         void string(String s) throws IOException {
+            if (s.length() > SHARED_UP_TO) {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                data.writeInt(UNSHARED);
+                data.writeInt(bytes.length);
+                data.write(bytes);
+                return;
+            }
             Integer known = seen.get(s);
             if (known != null) {
                 data.writeInt(known);
@@ -270,6 +281,11 @@ record BuildCache(String inputs, TopicMemo topics, PageMemo pages, ScanMemo scan
 
         String string() throws IOException {
             int n = data.readInt();
+            if (n == UNSHARED) {
+                byte[] bytes = new byte[data.readInt()];
+                data.readFully(bytes);
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
             if (n >= 0) {
                 return seen.get(n);
             }
