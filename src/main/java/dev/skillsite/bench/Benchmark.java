@@ -219,7 +219,11 @@ public final class Benchmark {
             // A copy: the edits of the incremental and preview measurements must never touch the real content/.
             Path copy = options.work().resolve("content").resolve("skill");
             deleteTree(copy);
-            copyTree(options.project().resolve("content"), copy);
+            try {
+                ForeignSites.copyTree(options.project().resolve("content"), copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy content/", e);
+            }
             results.add(measure("content/", copy, options.work().resolve("content"), -1));
         }
         for (int n : options.sizes()) {
@@ -362,17 +366,11 @@ public final class Benchmark {
     }
 
     private List<String> coldCommand(Path skill, Path out) {
-        List<String> command = new ArrayList<>(List.of(java()));
-        if (Files.isRegularFile(options.jar())) {
-            command.addAll(List.of("-jar", options.jar().toString()));
-        } else {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillsite.cli.Main"));
-        }
-        command.addAll(List.of("build", "--clean", "--content", skill.toString(), "--out", out.toString(), "--project",
-                options.project().toString()));
-        return command;
+        return cliCommand("build", "--clean", "--content", skill.toString(), "--out", out.toString(), "--project",
+                options.project().toString());
     }
 
+    /** The skillsite command as a user runs it: {@code java -jar}, or the classes when there is no jar yet. */
     private List<String> cliCommand(String... arguments) {
         List<String> command = new ArrayList<>(List.of(java()));
         if (Files.isRegularFile(options.jar())) {
@@ -691,21 +689,6 @@ public final class Benchmark {
             Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // the log stays where it was
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from, e);
         }
     }
 

@@ -134,7 +134,8 @@ final class ForeignSites {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder's files into {@code to}; a missing folder copies nothing. */
+    static void copyTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }

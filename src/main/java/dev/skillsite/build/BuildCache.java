@@ -68,12 +68,6 @@ record BuildCache(String inputs, TopicMemo topics, PageMemo pages, ScanMemo scan
         }
     }
 
-    /** Writes the whole cache at once. */
-    void write(Path file) throws IOException {
-        Writing writing = Writing.start(file, inputs, topics, pages);
-        writing.finish(scans);
-    }
-
     /**
      * A cache being written through a temporary file, so that no reader sees half of one: the topics
      * and pages first, which lets a large build drop them before its link check, then the page reads

@@ -73,7 +73,7 @@ public final class SiteBuild {
     /** Does what the last build left for later, if anything. */
     public synchronized void finish() {
         if (pending != null) {
-            writeCache(pending, lastFile);
+            finishCache(startCache(lastFile, pending.inputs(), pending.topics(), pending.pages()), pending.scans());
             pending = null;
         }
         if (replaced != null) {
@@ -121,7 +121,7 @@ public final class SiteBuild {
             // otherwise it goes to the cache file now, so that the link check of a large site gets the heap.
             BuildCache.Writing cache = null;
             if (!deferring) {
-                cache = startCache(cacheFile, inputs, written);
+                cache = startCache(cacheFile, inputs, written.topicMemo(), written.pageMemo());
                 times.lap("cache");
             }
             TopicMemo topicMemo = deferring ? written.topicMemo() : null;
@@ -205,33 +205,21 @@ public final class SiteBuild {
     }
 
     /** The first part of the cache file, or null when it cannot be written: the next build is then a full one. */
-    private static BuildCache.Writing startCache(Path file, String inputs, Written written) {
+    private static BuildCache.Writing startCache(Path file, String inputs, TopicMemo topics, PageMemo pages) {
         try {
-            return BuildCache.Writing.start(file, inputs, written.topicMemo(), written.pageMemo());
+            return BuildCache.Writing.start(file, inputs, topics, pages);
         } catch (IOException e) {
             return null;
         }
     }
 
+    /** Puts the cache in place. One that cannot be written costs the next build its speed, not its correctness. */
     private static void finishCache(BuildCache.Writing cache, ScanMemo scans) {
         if (cache != null) {
             try {
                 cache.finish(scans);
             } catch (IOException e) {
                 // no cache: the next build is a full one
-            }
-        }
-    }
-
-    /** A cache that cannot be written costs the next build its speed, not its correctness. */
-    private static void writeCache(BuildCache cache, Path file) {
-        try {
-            cache.write(file);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // nothing was trusted from it: read() ignores a torn file
             }
         }
     }
