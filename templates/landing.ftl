@@ -6,8 +6,8 @@
   <h1>${site.title}</h1>
   <p class="lead">${site.description}</p>
 
-  <section aria-labelledby="routing">
-    <h2 id="routing">Routing <a class="permalink" aria-label="Permalink" href="#routing"><span aria-hidden="true">#</span></a></h2>
+  <section aria-labelledby="${site.routingId}">
+    <h2 id="${site.routingId}">Routing <@layout.permalink id=site.routingId/></h2>
     <p>Find the task you are about to do; it leads to the subsystems and topics to read first.</p>
     <table class="table routes">
       <thead><tr><th scope="col">Task</th><th scope="col">Read</th></tr></thead>
@@ -21,16 +21,16 @@
 
   <#list site.passages as passage>
   <section aria-labelledby="${passage.id}">
-    <h2 id="${passage.id}">${passage.heading} <a class="permalink" aria-label="Permalink" href="#${passage.id}"><span aria-hidden="true">#</span></a></h2>
+    <h2 id="${passage.id}">${passage.heading} <@layout.permalink id=passage.id/></h2>
     ${passage.html?no_esc}
   </section>
   </#list>
 
-  <section aria-labelledby="subsystems">
-    <h2 id="subsystems">Subsystems <a class="permalink" aria-label="Permalink" href="#subsystems"><span aria-hidden="true">#</span></a></h2>
+  <section aria-labelledby="${site.sectionsId}">
+    <h2 id="${site.sectionsId}">${site.sectionsTitle} <@layout.permalink id=site.sectionsId/></h2>
     <ul class="cards">
     <#list site.sections as s>
-      <li id="${s.slug}" class="card">
+      <li id="${s.anchor}" class="card">
         <h3><a href="${s.path}">${s.title}</a></h3>
         <p class="count">${s.topicCount} topic<#if s.topicCount != 1>s</#if></p>
         <p><#list s.topics as t><a href="${t.path}">${t.name}</a><#sep> · </#list></p>

@@ -37,7 +37,7 @@
   <button class="theme-toggle" type="button" title="Switch between light and dark"><span aria-hidden="true">◐</span><span class="visually-hidden">Theme</span></button>
 </header>
 <div class="layout">
-<nav id="site-nav" class="site-nav" aria-label="Subsystems">
+<nav id="site-nav" class="site-nav" aria-label="${site.sectionsTitle}">
   <ul>
   <#-- content.navSection and content.navTopic place this page in the nav (-1: not there); numbers, because
        FreeMarker compares strings with a collator, which at hundreds of items per page dominated rendering. -->
@@ -81,6 +81,9 @@
   </ol>
 </nav>
 </#macro>
+
+<#-- A heading's permalink, in the markup the markdown stage gives every heading of a topic page. -->
+<#macro permalink id><a class="permalink" aria-label="Permalink" href="#${id}"><span aria-hidden="true">#</span></a></#macro>
 
 <#-- One routing line's targets: the section, then the topics it names. -->
 <#macro targets route>

@@ -1,16 +1,16 @@
 package dev.skillsite.check;
 
-import java.util.Optional;
+import dev.skillsite.site.SourceLine;
 
 /**
  * One finding of the link check: which page, where in it (1-based line and column of the element),
  * the URL as written, what is wrong, and in words why.
  *
  * @param page    the HTML file, relative to the site root, with forward slashes
- * @param source  the markdown file and line the link was rendered from ({@code reference/x.md:12}), as
- *                the page's data-source attribute says; empty for a link a template or another tool wrote
+ * @param source  the markdown file and line the link was rendered from, as the page's {@link SourceLine}
+ *                attribute says; null for a link a template or another tool wrote
  */
-public record BrokenLink(String page, int line, int column, String url, Kind kind, String message, String source) {
+public record BrokenLink(String page, int line, int column, String url, Kind kind, String message, SourceLine source) {
 
     /** What is wrong; orphans are warnings, everything else fails the check. */
     public enum Kind {
@@ -41,27 +41,13 @@ public record BrokenLink(String page, int line, int column, String url, Kind kin
         }
     }
 
-    /** The file part of {@link #source()}: {@code reference/x.md} of {@code reference/x.md:12}. */
-    public Optional<String> sourceFile() {
-        int colon = source.lastIndexOf(':');
-        return colon > 0 && sourceLine().isPresent() ? Optional.of(source.substring(0, colon)) : Optional.empty();
-    }
-
-    /** The line part of {@link #source()}, when it has one. */
-    public Optional<Integer> sourceLine() {
-        int colon = source.lastIndexOf(':');
-        String line = colon < 0 ? "" : source.substring(colon + 1);
-        return !line.isEmpty() && line.length() < 10 && line.chars().allMatch(Character::isDigit)
-                ? Optional.of(Integer.parseInt(line)) : Optional.empty();
-    }
-
-    public BrokenLink withSource(String source) {
+    public BrokenLink withSource(SourceLine source) {
         return new BrokenLink(page, line, column, url, kind, message, source);
     }
 
     @Override
     public String toString() {
         return page + ":" + line + ":" + column + ": " + kind.label() + ": " + message
-                + (source.isEmpty() ? "" : " (from " + source + ")");
+                + (source == null ? "" : " (from " + source.value() + ")");
     }
 }

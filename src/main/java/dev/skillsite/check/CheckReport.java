@@ -1,5 +1,8 @@
 package dev.skillsite.check;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +34,8 @@ public record CheckReport(List<BrokenLink> findings, int pages, int links) {
      * to the skill folder, while a report is read from the repository root.
      */
     public CheckReport withSourceRoot(String sourceRoot) {
-        String prefix = sourceRoot.isEmpty() || sourceRoot.endsWith("/") ? sourceRoot : sourceRoot + "/";
-        return new CheckReport(findings.stream().map(f -> f.source().isEmpty() ? f : f.withSource(prefix + f.source())).toList(),
-                pages, links);
+        return new CheckReport(findings.stream().map(f -> f.source() == null ? f : f.withSource(f.source().under(sourceRoot)))
+                .toList(), pages, links);
     }
 
     /**
@@ -43,17 +45,17 @@ public record CheckReport(List<BrokenLink> findings, int pages, int links) {
     public String text() {
         StringBuilder out = new StringBuilder();
         Map<String, List<BrokenLink>> byFile = findings.stream().collect(Collectors.groupingBy(
-                f -> f.sourceFile().orElse(f.page()), LinkedHashMap::new, Collectors.toList()));
+                f -> f.source() == null ? f.page() : f.source().file(), LinkedHashMap::new, Collectors.toList()));
         byFile.forEach((file, list) -> {
             out.append(file).append('\n');
             for (BrokenLink f : list) {
-                String at = f.sourceLine().map(String::valueOf).orElse(f.line() + ":" + f.column());
+                String at = f.source() == null ? f.line() + ":" + f.column() : String.valueOf(f.source().line());
                 out.append("  ").append(at).append(": ").append(f.kind().isError() ? "error" : "warning").append(": ")
                         .append(f.kind().label()).append(": ").append(f.message());
                 if (!f.url().isEmpty()) {
                     out.append(" [").append(f.url()).append(']');
                 }
-                if (f.sourceLine().isPresent()) {
+                if (f.source() != null) {
                     out.append(" (in ").append(f.page()).append(':').append(f.line()).append(':').append(f.column()).append(')');
                 }
                 out.append('\n');
@@ -66,14 +68,31 @@ public record CheckReport(List<BrokenLink> findings, int pages, int links) {
         return out.toString();
     }
 
-    /** One JSON object, for tools. */
+    /** One JSON object, for tools: counts, then every finding with its position and, when known, its markdown source. */
     public String json() {
-        String items = findings.stream().map(f -> "{\"page\":" + quote(f.page()) + ",\"line\":" + f.line() + ",\"column\":" + f.column()
-                + ",\"url\":" + quote(f.url()) + ",\"kind\":" + quote(f.kind().name().toLowerCase(Locale.ROOT)) + ",\"severity\":"
-                + quote(f.kind().isError() ? "error" : "warning") + ",\"message\":" + quote(f.message())
-                + ",\"source\":" + quote(f.source()) + "}").collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
-        return "{\"pages\":" + pages + ",\"links\":" + links + ",\"errors\":" + errors().size() + ",\"warnings\":"
-                + warnings().size() + ",\"findings\":" + (findings.isEmpty() ? "[]" : items) + "}\n";
+        List<Map<String, Object>> items = findings.stream().map(f -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("page", f.page());
+            item.put("line", f.line());
+            item.put("column", f.column());
+            item.put("url", f.url());
+            item.put("kind", f.kind().name().toLowerCase(Locale.ROOT));
+            item.put("severity", f.kind().isError() ? "error" : "warning");
+            item.put("message", f.message());
+            item.put("source", f.source() == null ? "" : f.source().value());
+            return item;
+        }).toList();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("pages", pages);
+        report.put("links", links);
+        report.put("errors", errors().size());
+        report.put("warnings", warnings().size());
+        report.put("findings", items);
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report of strings and numbers is always JSON", e);
+        }
     }
 
     /**
@@ -84,15 +103,15 @@ public record CheckReport(List<BrokenLink> findings, int pages, int links) {
         StringBuilder out = new StringBuilder();
         for (BrokenLink f : findings) {
             out.append("::").append(f.kind().isError() ? "error" : "warning");
-            if (f.sourceLine().isPresent()) {
-                out.append(" file=").append(property(f.sourceFile().orElseThrow())).append(",line=").append(f.sourceLine().get());
+            if (f.source() != null) {
+                out.append(" file=").append(property(f.source().file())).append(",line=").append(f.source().line());
             } else {
                 out.append(" file=").append(property(siteDir + "/" + f.page())).append(",line=").append(f.line())
                         .append(",col=").append(f.column());
             }
             out.append(",title=").append(property("link check: " + f.kind().label())).append("::")
                     .append(data(f.message() + (f.url().isEmpty() ? "" : " [" + f.url() + "]")
-                            + (f.sourceLine().isPresent() ? " (in " + f.page() + ":" + f.line() + ":" + f.column() + ")" : "")))
+                            + (f.source() != null ? " (in " + f.page() + ":" + f.line() + ":" + f.column() + ")" : "")))
                     .append('\n');
         }
         return out.append(summary()).toString();
@@ -114,26 +133,5 @@ public record CheckReport(List<BrokenLink> findings, int pages, int links) {
 
     private static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

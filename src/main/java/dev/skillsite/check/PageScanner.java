@@ -1,5 +1,6 @@
 package dev.skillsite.check;
 
+import dev.skillsite.site.SourceLine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,9 +23,6 @@ import java.util.regex.Pattern;
  * spec defines, so a folder built by any tool is read the same way.
  */
 final class PageScanner {
-    /** Generated pages name their markdown source on each link: data-source="reference/x.md:12". */
-    static final String SOURCE_ATTRIBUTE = "data-source";
-    private static final Pattern SOURCE_LINE = Pattern.compile(".+:[0-9]{1,9}");
     private static final Pattern RESOURCE_HINT = Pattern.compile("(?i)(^|\\s)(preconnect|dns-prefetch)(\\s|$)");
 
     private PageScanner() {
@@ -154,12 +152,10 @@ final class PageScanner {
 
     private static LinkReference reference(Element element, String url, String attribute, boolean positions) {
         if (!positions) {
-            return new LinkReference(url, attribute, 0, 0, "");
+            return new LinkReference(url, attribute, 0, 0, null);
         }
         Range.Position start = element.sourceRange().start();
-        String source = element.attr(SOURCE_ATTRIBUTE);
-        // Other sites use data-source for their own ends; only "file:line" is ours.
         return new LinkReference(url, attribute, start.lineNumber(), start.columnNumber(),
-                SOURCE_LINE.matcher(source).matches() ? source : "");
+                SourceLine.parse(element.attr(SourceLine.ATTRIBUTE)).orElse(null));
     }
 }

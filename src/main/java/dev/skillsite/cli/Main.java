@@ -140,7 +140,7 @@ public final class Main {
                 result.pages(), result.topics(), result.sections(), options.out(), result.times().totalMillis(),
                 result.check().links(), result.warnings().size(), result.warnings().size() == 1 ? "" : "s");
         out.println("  stages: " + result.times());
-        out.println("  " + result.reuse());
+        out.println("  " + result.cacheHits());
         return OK;
     }
 

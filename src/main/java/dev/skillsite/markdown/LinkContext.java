@@ -2,9 +2,9 @@ package dev.skillsite.markdown;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.LineIndex;
 import dev.skillsite.skill.Problem;
-import dev.skillsite.skill.SitePath;
 
 import java.nio.file.Path;
 import java.util.List;

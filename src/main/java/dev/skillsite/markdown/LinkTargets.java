@@ -1,7 +1,7 @@
 package dev.skillsite.markdown;
 
-import dev.skillsite.skill.Fingerprint;
-import dev.skillsite.skill.SitePath;
+import dev.skillsite.cache.CacheKey;
+import dev.skillsite.site.SitePath;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,18 +26,29 @@ public final class LinkTargets {
     }
 
     private final Map<Path, Target> bySource;
-    /** Each looked-up file's fingerprint, shared by every recording view. */
-    private final Map<Path, String> fingerprints;
+    /** Each looked-up file's cache key, shared by every recording view. */
+    private final Map<Path, String> keys;
     private final Set<Path> consulted;
 
     public LinkTargets(Map<Path, Target> bySource) {
         this(Map.copyOf(bySource), new ConcurrentHashMap<>(), null);
     }
 
-    private LinkTargets(Map<Path, Target> bySource, Map<Path, String> fingerprints, Set<Path> consulted) {
+    private LinkTargets(Map<Path, Target> bySource, Map<Path, String> keys, Set<Path> consulted) {
         this.bySource = bySource;
-        this.fingerprints = fingerprints;
+        this.keys = keys;
         this.consulted = consulted;
+    }
+
+    /**
+     * The file a relative link in {@code source} names, relative to the skill folder: {@code ../SKILL.md} in
+     * {@code reference/x.md} is {@code SKILL.md}.
+     *
+     * @throws java.nio.file.InvalidPathException when the link is no path at all
+     */
+    static Path resolve(Path source, String link) {
+        Path dir = source.getParent();
+        return (dir == null ? Path.of(link) : dir.resolve(link)).normalize();
     }
 
     /** The target of a content-relative markdown path such as {@code reference/memory-eviction.md}. */
@@ -51,14 +62,14 @@ public final class LinkTargets {
 
     /** The same targets, adding every file looked up through them to {@code consulted}. */
     LinkTargets recording(Set<Path> consulted) {
-        return new LinkTargets(bySource, fingerprints, consulted);
+        return new LinkTargets(bySource, keys, consulted);
     }
 
-    /** What these files are now (page and ids, or absent), as one fingerprint: equal only if no lookup would answer differently. */
-    String fingerprint(List<Path> sources) {
-        return Fingerprint.of(sources.stream().map(source -> fingerprints.computeIfAbsent(source, s -> {
+    /** What these files are now (page and ids, or absent), as one cache key: equal only if no lookup would answer differently. */
+    String key(List<Path> sources) {
+        return CacheKey.of(sources.stream().map(source -> keys.computeIfAbsent(source, s -> {
             Target target = bySource.get(s);
-            return target == null ? Fingerprint.of(s) : Fingerprint.of(s, target.page(), target.ids());
+            return target == null ? CacheKey.of(s) : CacheKey.of(s, target.page(), target.ids());
         })).toList());
     }
 }

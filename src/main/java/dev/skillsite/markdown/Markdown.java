@@ -7,24 +7,23 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.skillsite.skill.HeadingIds;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one markdown flavour of a build: GitHub-style tables, strikethrough and heading ids, a visible
+ * The one markdown flavour of a build: GitHub-style tables, strikethrough and heading ids ({@link HeadingIds}), a visible
  * permalink on every heading, cross-page links resolved by {@link PageLinkResolver}, fenced code
  * highlighted by {@link HighlightedCodeBlock} and repository paths in inline code linked by
  * {@link SourceLinkRenderer}. Parser and renderer are immutable and shared by all threads.
  */
 public final class Markdown {
-    private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -33,16 +32,10 @@ public final class Markdown {
     }
 
     public Markdown(boolean allowRawHtml, SourceLinks sourceLinks) {
-        this.options = new MutableDataSet()
+        DataHolder options = new MutableDataSet(HeadingIds.OPTIONS)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         YamlFrontMatterExtension.create(), AnchorLinkExtension.create()))
-                // GitHub's slugs: lower case, spaces to dashes, punctuation dropped, underscores kept, "-1" for repeats.
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -")
-                .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
-                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
-                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
@@ -83,17 +76,5 @@ public final class Markdown {
     /** Renders a document whose {@link LinkContext} is set; link problems land in that context. */
     public String render(Document document) {
         return renderer.render(document);
-    }
-
-    /** The heading ids the renderer will give this document, in document order. */
-    HeaderIdGenerator headingIds(Document document) {
-        HeaderIdGenerator generator = new HeaderIdGenerator(document);
-        generator.generateIds(document);
-        return generator;
-    }
-
-    /** The id a heading with this text gets on its own: what the landing page's section anchors use. */
-    public static String idOf(String headingText) {
-        return HeaderIdGenerator.generateId(headingText, " -", "_", false, true);
     }
 }

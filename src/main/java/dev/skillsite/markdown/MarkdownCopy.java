@@ -4,15 +4,16 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.skillsite.skill.SitePath;
+import dev.skillsite.site.Href;
+import dev.skillsite.site.SitePath;
 
+import java.io.Serializable;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A topic's markdown as its author wrote it, for agents that read markdown rather than HTML, with the
@@ -22,14 +23,12 @@ import java.util.regex.Pattern;
  * {@code llms.txt}, the skill's markdown index, or, with a fragment, to that heading of the landing page.
  * Everything else (prose, code, external links) is published byte for byte.
  */
-public record MarkdownCopy(String text, List<Span> links) {
+public record MarkdownCopy(String text, List<Span> links) implements Serializable {
     /** The markdown index of the site, in the llms.txt format. */
     public static final SitePath LLMS_TXT = new SitePath("llms.txt");
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
     /** A link target in the text: characters {@code start} to {@code end} name {@code page}, maybe {@code #fragment}. */
-    public record Span(int start, int end, SitePath page, String fragment) {
+    public record Span(int start, int end, SitePath page, String fragment) implements Serializable {
     }
 
     public MarkdownCopy {
@@ -54,20 +53,13 @@ public record MarkdownCopy(String text, List<Span> links) {
     }
 
     private static Optional<Span> span(BasedSequence url, Path source, LinkTargets targets) {
-        String href = url.toString();
-        if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("/")) {
-            return Optional.empty();
-        }
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        if (!path.endsWith(".md")) {
+        Href href = Href.of(url.toString());
+        if (href.kind() != Href.Kind.RELATIVE || !href.path().endsWith(".md")) {
             return Optional.empty();
         }
         try {
-            Path dir = source.getParent();
-            Path target = (dir == null ? Path.of(path) : dir.resolve(path)).normalize();
-            return targets.of(target).map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.page(),
-                    hash < 0 ? null : href.substring(hash + 1)));
+            return targets.of(LinkTargets.resolve(source, href.path()))
+                    .map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.page(), href.fragment()));
         } catch (InvalidPathException e) {
             return Optional.empty(); // the page render reports it
         }

@@ -9,11 +9,11 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.skillsite.site.Href;
 import dev.skillsite.skill.Problem;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites links between markdown files into links between the generated pages, on flexmark's AST:
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * {@link Problem} naming the markdown file and line. External links pass through untouched.
  */
 final class PageLinkResolver implements LinkResolver {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
     static final class Factory extends IndependentLinkResolverFactory {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
@@ -38,27 +36,21 @@ final class PageLinkResolver implements LinkResolver {
             return link;
         }
         String url = link.getUrl();
-        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//") || url.startsWith("/")) {
-            return link;
-        }
+        Href href = Href.of(url);
         int line = page.lineOf(node);
-        int hash = url.indexOf('#');
-        String path = hash < 0 ? url : url.substring(0, hash);
-        String fragment = hash < 0 ? null : url.substring(hash + 1);
-
-        if (path.isEmpty()) {
-            if (fragment != null && !fragment.isEmpty() && !page.ownIds().contains(fragment)) {
+        String fragment = href.fragment();
+        if (href.kind() == Href.Kind.SAME_PAGE) {
+            if (href.hasFragment() && !page.ownIds().contains(fragment)) {
                 page.problems().add(Problem.error(page.file(), line, "link to #" + fragment + ", but this page has no such heading"));
             }
             return link.withStatus(LinkStatus.VALID);
         }
-        if (!path.endsWith(".md")) {
-            return link; // an asset or another kind of file: the site's link check sees it
+        if (href.kind() != Href.Kind.RELATIVE || !href.path().endsWith(".md")) {
+            return link; // another site, or an asset or another kind of file: the site's link check sees it
         }
         Path target;
         try {
-            Path dir = page.source().getParent();
-            target = (dir == null ? Path.of(path) : dir.resolve(path)).normalize();
+            target = LinkTargets.resolve(page.source(), href.path());
         } catch (InvalidPathException e) {
             page.problems().add(Problem.error(page.file(), line, "link to " + url + " is not a valid path"));
             return link;
@@ -68,11 +60,11 @@ final class PageLinkResolver implements LinkResolver {
             page.problems().add(Problem.error(page.file(), line, "link to " + url + ", but " + target + " is not a page of this skill"));
             return link.withStatus(LinkStatus.NOT_FOUND);
         }
-        if (fragment != null && !fragment.isEmpty() && !resolved.ids().contains(fragment)) {
+        if (href.hasFragment() && !resolved.ids().contains(fragment)) {
             page.problems().add(Problem.error(page.file(), line, "link to " + url + ", but " + target + " has no heading with id #" + fragment));
         }
         page.linksTo().add(resolved.page());
-        String href = resolved.page().equals(page.page()) ? "" : resolved.page().hrefFrom(page.page());
-        return link.withStatus(LinkStatus.VALID).withUrl(href + (fragment == null ? "" : "#" + fragment));
+        String rewritten = resolved.page().equals(page.page()) ? "" : resolved.page().hrefFrom(page.page());
+        return link.withStatus(LinkStatus.VALID).withUrl(rewritten + (fragment == null ? "" : "#" + fragment));
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * The skill with every markdown file rendered and every cross-link resolved: what the pages are made of,
- * with the memo a later build may reuse topics from, and how many topics this render reused from one.
+ * the cache a later build may take topics from, and how many topics this render took from a cache.
  */
 public record RenderedSkill(Skill skill, List<RenderedTopic> topics, List<RenderedPassage> passages, List<Problem> warnings,
-                            TopicMemo memo, int reused) {
+                            TopicCache cache, int cached) {
     public RenderedSkill {
         topics = List.copyOf(topics);
         passages = List.copyOf(passages);

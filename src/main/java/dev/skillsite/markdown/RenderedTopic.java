@@ -1,6 +1,6 @@
 package dev.skillsite.markdown;
 
-import dev.skillsite.skill.SitePath;
+import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Topic;
 
 import java.util.List;

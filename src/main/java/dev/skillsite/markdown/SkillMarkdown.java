@@ -1,24 +1,22 @@
 package dev.skillsite.markdown;
 
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
-import dev.skillsite.skill.Fingerprint;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.skillsite.cache.CacheKey;
+import dev.skillsite.site.SitePath;
+import dev.skillsite.skill.HeadingIds;
 import dev.skillsite.skill.LineIndex;
 import dev.skillsite.skill.Passage;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
-import dev.skillsite.skill.SitePath;
 import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SourceFile;
 import dev.skillsite.skill.Topic;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,55 +35,53 @@ import java.util.stream.IntStream;
  * file or missing title fails the stage with every such problem listed.
  */
 public final class SkillMarkdown {
-    /** Landing-page anchors that are not SKILL.md headings: the routing table and the subsystem list. */
-    public static final String ROUTING_ID = "routing";
-    public static final String SUBSYSTEMS_ID = "subsystems";
-
     private final Markdown markdown;
-    private final MarkdownEngine engine;
-    private final JBakeConfiguration config;
+    private final Set<String> themeAnchors;
 
-    public SkillMarkdown(Markdown markdown, MarkdownEngine engine, JBakeConfiguration config) {
+    /**
+     * @param themeAnchors ids the landing page's templates add to those of SKILL.md's own headings, which
+     *                     links to SKILL.md may name too
+     */
+    public SkillMarkdown(Markdown markdown, Set<String> themeAnchors) {
         this.markdown = markdown;
-        this.engine = engine;
-        this.config = config;
+        this.themeAnchors = Set.copyOf(themeAnchors);
     }
 
-    /** A topic file as the first pass left it: parsed now, or known from the memo as it still is. */
-    private sealed interface Read permits Parsed, Remembered {
+    /** A topic file as the first pass left it: parsed now, or found in the cache as it still is. */
+    private sealed interface Read permits Parsed, Cached {
         Topic topic();
 
         List<Heading> headings();
     }
 
-    private record Parsed(Topic topic, Path file, String fingerprint, String title, Document document, LineIndex lines,
+    private record Parsed(Topic topic, Path file, String key, String title, Document document, LineIndex lines,
                           List<Heading> headings) implements Read {
     }
 
-    private record Remembered(Topic topic, TopicMemo.Entry entry) implements Read {
+    private record Cached(Topic topic, TopicCache.Entry entry) implements Read {
         @Override
         public List<Heading> headings() {
             return entry.headings();
         }
     }
 
-    /** A topic's page content, and the memo entry a later build may reuse it from. */
-    private record Result(RenderedTopic topic, TopicMemo.Entry entry, boolean reused) {
+    /** A topic's page content, its cache entry for a later build, and whether it came from the cache. */
+    private record Result(RenderedTopic topic, TopicCache.Entry entry, boolean cached) {
     }
 
     public RenderedSkill render(Skill skill) {
-        return render(skill, TopicMemo.EMPTY);
+        return render(skill, TopicCache.EMPTY);
     }
 
     /**
-     * Renders every topic, reusing from {@code previous} each one whose file is unchanged and whose
-     * links' targets are too; the result equals that of a render without a memo.
+     * Renders every topic, taking from {@code cache} each one whose file is unchanged and whose links'
+     * targets are too; the result equals that of a render without a cache.
      */
-    public RenderedSkill render(Skill skill, TopicMemo previous) {
+    public RenderedSkill render(Skill skill, TopicCache cache) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
         List<Read> read = new ArrayList<>(skill.topics().parallel()
-                .map(topic -> read(skill, topic, previous, problems))
+                .map(topic -> read(skill, topic, cache, problems))
                 .filter(p -> p != null)
                 .toList());
         if (!problems.isEmpty()) {
@@ -96,23 +92,22 @@ public final class SkillMarkdown {
         for (Read r : read) {
             targets.put(r.topic().source(), new LinkTargets.Target(r.topic().page(), ids(r.headings())));
         }
-        Set<String> landingIds = new HashSet<>(Set.of(ROUTING_ID, SUBSYSTEMS_ID));
-        skill.passages().forEach(passage -> landingIds.add(Markdown.idOf(passage.heading())));
-        skill.sections().forEach(section -> landingIds.add(section.slug()));
+        Set<String> landingIds = new HashSet<>(skill.anchors());
+        landingIds.addAll(themeAnchors);
         targets.put(Path.of(Skill.SKILL_FILE), new LinkTargets.Target(SitePath.LANDING, landingIds));
         LinkTargets linkTargets = new LinkTargets(targets);
 
         List<Result> results = IntStream.range(0, read.size()).parallel().mapToObj(i -> {
             // Each slot is written by one thread only; clearing it leaves the AST to the collector once rendered.
             Read r = read.set(i, null);
-            if (r instanceof Remembered remembered) {
-                TopicMemo.Entry entry = remembered.entry();
-                if (linkTargets.fingerprint(entry.consulted()).equals(entry.targets())) {
+            if (r instanceof Cached cached) {
+                TopicCache.Entry entry = cached.entry();
+                if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
                     return new Result(new RenderedTopic(r.topic(), entry.title(), entry.html(), entry.headings(),
                             entry.linksTo(), entry.words(), entry.markdown()), entry, true);
                 }
                 // The file is as it was, but a page it links to moved or lost a heading: parse it again.
-                r = read(skill, r.topic(), TopicMemo.EMPTY, problems);
+                r = read(skill, r.topic(), TopicCache.EMPTY, problems);
                 if (r == null) {
                     return null;
                 }
@@ -125,15 +120,15 @@ public final class SkillMarkdown {
             Document document = markdown.parse(passage.markdown());
             document.set(LinkContext.KEY, new LinkContext(Path.of(Skill.SKILL_FILE), skill.skillFile(), SitePath.LANDING,
                     passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document)));
-            passages.add(new RenderedPassage(passage, Markdown.idOf(passage.heading()), markdown.render(document)));
+            passages.add(new RenderedPassage(passage, markdown.render(document)));
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
-        Map<Path, TopicMemo.Entry> memo = new HashMap<>();
-        results.forEach(r -> memo.put(r.topic().topic().source(), r.entry()));
+        Map<String, TopicCache.Entry> entries = new HashMap<>();
+        results.forEach(r -> entries.put(key(r.topic().topic().source()), r.entry()));
         return new RenderedSkill(skill, results.stream().map(Result::topic).toList(), passages, skill.warnings(),
-                new TopicMemo(memo), (int) results.stream().filter(Result::reused).count());
+                new TopicCache(entries), (int) results.stream().filter(Result::cached).count());
     }
 
     /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
@@ -149,16 +144,16 @@ public final class SkillMarkdown {
         List<String> words = SearchWords.of(plainText(p.document()));
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
-        TopicMemo.Entry entry = new TopicMemo.Entry(p.fingerprint(), looked, linkTargets.fingerprint(looked), p.title(), html,
-                p.headings(), linksTo, words, copy);
+        TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
+                linkTargets.key(looked), p.title(), html, p.headings(), linksTo, words, copy);
         return new Result(new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, words, copy), entry, false);
     }
 
     /**
-     * Pass one for one file: reads it, and parses it unless the memo holds it with this very text and
+     * Pass one for one file: reads it, and parses it unless the cache holds it with this very text and
      * page. Problems go to {@code problems}, and the result is then null.
      */
-    private Read read(Skill skill, Topic topic, TopicMemo memo, List<Problem> problems) {
+    private Read read(Skill skill, Topic topic, TopicCache cache, List<Problem> problems) {
         Path file = skill.root().resolve(topic.source());
         SourceFile source;
         try {
@@ -167,34 +162,34 @@ public final class SkillMarkdown {
             problems.addAll(e.problems());
             return null;
         }
-        String fingerprint = Fingerprint.of(topic.source(), topic.page(), source.text());
-        TopicMemo.Entry known = memo.entries().get(topic.source());
-        if (known != null && known.source().equals(fingerprint)) {
-            return new Remembered(topic, known);
+        String key = CacheKey.of(topic.source(), topic.page(), source.text());
+        TopicCache.Entry known = cache.entries().get(key(topic.source()));
+        if (known != null && known.key().equals(key)) {
+            return new Cached(topic, known);
         }
         if (source.isBlank()) {
             problems.add(Problem.error(file, 1, "empty reference file: a topic page needs at least a '# Title' line"));
             return null;
         }
-        DocumentModel model = engine.parse(source, config);
-        Document document = (Document) model.get(MarkdownEngine.AST);
+        Document document = markdown.parse(source.text());
         Node title = firstTitle(document);
         if (title == null) {
             problems.add(Problem.error(file, 1, "no '# Title' heading: the first level-1 heading names the page"));
             return null;
         }
+        String titleText = plainText(title).strip(); // "the sorted-set zset", not "`zset`"
         title.unlink(); // the page template shows the title itself, above the body
-        HeaderIdGenerator ids = markdown.headingIds(document);
+        HeadingIds ids = HeadingIds.of(document);
         LineIndex lines = lines(document);
         List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 // Plain text, as the heading reads on the page: "`beforeSleep()` (order matters)" without backticks.
                 String text = plainText(h).strip();
-                headings.add(new Heading(h.getLevel(), text, ids.getId(h), lines.lineOf(h.getStartOffset()) + 1));
+                headings.add(new Heading(h.getLevel(), text, ids.idOf(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(topic, file, fingerprint, model.getTitle(), document, lines, headings);
+        return new Parsed(topic, file, key, titleText, document, lines, headings);
     }
 
     /** Line starts of the text the AST's offsets point into, found once per file. */
@@ -226,6 +221,15 @@ public final class SkillMarkdown {
             }
         }
         return null;
+    }
+
+    /** A path as the cache stores it: relative to the skill folder, with forward slashes on every system. */
+    private static String key(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    private static List<Path> paths(List<String> keys) {
+        return keys.stream().map(Path::of).toList();
     }
 
     private static Set<String> ids(List<Heading> headings) {

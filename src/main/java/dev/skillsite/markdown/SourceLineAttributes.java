@@ -8,14 +8,14 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.skillsite.site.SourceLine;
 
 /**
- * Stamps each link and image rendered from markdown with the markdown line it came from
- * ({@code data-source="reference/memory-eviction.md:42"}), so the link check of the finished HTML
- * can send a person to the line they have to edit rather than to generated output.
+ * Stamps each link and image rendered from markdown with the {@link SourceLine} it came from, so the
+ * link check of the finished HTML can send a person to the line they have to edit rather than to
+ * generated output.
  */
 final class SourceLineAttributes implements AttributeProvider {
-    static final String ATTRIBUTE = "data-source";
 
     static final class Factory extends IndependentAttributeProviderFactory {
         @Override
@@ -33,8 +33,8 @@ final class SourceLineAttributes implements AttributeProvider {
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (page != null && (node instanceof Link || node instanceof Image) && part == AttributablePart.LINK) {
-            String source = page.source().toString().replace('\\', '/');
-            attributes.addValue(ATTRIBUTE, source + ":" + page.lineOf(node));
+            SourceLine source = new SourceLine(page.source().toString().replace('\\', '/'), page.lineOf(node));
+            attributes.addValue(SourceLine.ATTRIBUTE, source.value());
         }
     }
 }

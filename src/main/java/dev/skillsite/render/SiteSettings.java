@@ -1,6 +1,7 @@
 package dev.skillsite.render;
 
 import dev.skillsite.markdown.SourceLinks;
+import dev.skillsite.skill.HeadingIds;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 import java.util.Collection;
@@ -13,18 +14,27 @@ import java.util.stream.Stream;
  * The site's settings, read from JBake's configuration ({@code jbake.properties} over JBake's defaults).
  *
  * @param title         {@code site.title}: the site's name; the skill's title when empty
+ * @param sectionsTitle {@code site.sections.title}: what the skill's sections are called together, as the
+ *                      landing page's heading over them and the navigation's name ("Sections" when unset)
  * @param baseUrl       {@code site.host}: the published URL, for {@code sitemap.xml}; may be empty
  * @param repositoryUrl {@code site.repository}: where the skill's markdown lives, for "edit this page" links; may be empty
  * @param rawHtml       {@code markdown.raw.html}: let raw HTML in markdown through instead of escaping it
  * @param sourceLinks   {@code source.url}, {@code source.folders}, {@code source.files}: which inline code links to
  *                      the source repository, and where; Valkey's when unset, none when {@code source.url} is empty
  */
-public record SiteSettings(String title, String baseUrl, String repositoryUrl, boolean rawHtml, SourceLinks sourceLinks) {
+public record SiteSettings(String title, String sectionsTitle, String baseUrl, String repositoryUrl, boolean rawHtml,
+                           SourceLinks sourceLinks) {
 
     public static SiteSettings from(JBakeConfiguration config) {
-        return new SiteSettings(text(config, "site.title"), withSlash(text(config, "site.host")),
-                withoutSlash(text(config, "site.repository")), Boolean.parseBoolean(text(config, "markdown.raw.html")),
-                sourceLinks(config));
+        String sections = text(config, "site.sections.title");
+        return new SiteSettings(text(config, "site.title"), sections.isEmpty() ? "Sections" : sections,
+                withSlash(text(config, "site.host")), withoutSlash(text(config, "site.repository")),
+                Boolean.parseBoolean(text(config, "markdown.raw.html")), sourceLinks(config));
+    }
+
+    /** The id of the landing page's heading over the sections: an anchor SKILL.md's links may name besides its own headings. */
+    public String sectionsAnchor() {
+        return HeadingIds.of(sectionsTitle);
     }
 
     private static SourceLinks sourceLinks(JBakeConfiguration config) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What the FreeMarker templates see. Paths are relative to the site root; a template prefixes them
- * with {@code content.rootpath}, so every link in the output is relative. Built once per build and
- * shared between pages: nothing here is computed per page from every other page.
+ * with {@code content.rootpath}, so every link in the output is relative. Built once per build by
+ * {@link SiteViews} and shared between pages: nothing here is computed per page from every other page.
  */
 public final class Views {
     private Views() {
@@ -22,7 +22,9 @@ public final class Views {
                             String sectionPath, String markdownPath) {
     }
 
-    public record SectionView(String title, String slug, String path, List<TopicView> topics, List<RouteView> routes) {
+    /** A section: {@code anchor} is its id on the landing page, {@code routes} the routing lines that lead to it. */
+    public record SectionView(String title, String slug, String anchor, String path, List<TopicView> topics,
+                              List<RouteView> routes) {
         public int topicCount() {
             return topics.size();
         }
@@ -35,12 +37,17 @@ public final class Views {
     public record TargetView(LinkView section, List<LinkView> topics) {
     }
 
+    /** A prose passage of SKILL.md; {@code id} is the id of its heading, as on GitHub. */
     public record PassageView(String heading, String id, String html) {
     }
 
+    /**
+     * The site as every page sees it; {@code routingId} and {@code sectionsId} are the ids of the landing page's
+     * routing table and list of sections, {@code sectionsTitle} what the sections are called together.
+     */
     public record SiteView(String title, String skillName, String description, String version, String argumentHint,
-                           String repositoryUrl, List<SectionView> sections, List<RouteView> routes,
-                           List<PassageView> passages) {
+                           String repositoryUrl, String routingId, String sectionsTitle, String sectionsId,
+                           List<SectionView> sections, List<RouteView> routes, List<PassageView> passages) {
     }
 
     /** {@code llms-full.txt}: every topic's markdown in section order, links rewritten to resolve from the site root. */
@@ -50,8 +57,22 @@ public final class Views {
         }
     }
 
-    /** One topic page: the topic, its body, contents, neighbours and the pages that link to it. */
-    public record TopicPageView(TopicView topic, String html, List<Heading> toc, LinkView previous, LinkView next,
+    /** One topic page: the topic, its contents, neighbours and the pages that link to it; its body is the page's. */
+    public record TopicPageView(TopicView topic, List<Heading> toc, LinkView previous, LinkView next,
                                 List<LinkView> linkedFrom, String sourcePath) {
+    }
+
+    /** The sitemap: the published URL and the path of every page a search engine should list. */
+    public record SitemapView(String baseUrl, List<String> pages) {
+    }
+
+    /**
+     * Where a page sits in the navigation every page shows: the index of its section and of its topic in
+     * that section, -1 where it has none. The layout compares these numbers rather than paths: FreeMarker
+     * compares strings with a locale collator, and at a few hundred nav items per page that was the
+     * largest single cost of rendering.
+     */
+    public record NavPosition(int section, int topic) {
+        public static final NavPosition NONE = new NavPosition(-1, -1);
     }
 }

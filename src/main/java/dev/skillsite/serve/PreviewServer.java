@@ -175,7 +175,7 @@ public final class PreviewServer implements AutoCloseable {
             builder.finish(); // the cache and the old site's deletion wait: the tabs need the new site first
             result.warnings().forEach(err::println);
             out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s%n", now(), result.pages(), result.times().totalMillis(),
-                    result.times(), result.reuse(), changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what);
+                    result.times(), result.cacheHits(), changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what);
         } catch (ProblemException e) {
             failed(e.problems().stream().map(Problem::toString).toList(), what);
         } catch (RuntimeException e) {

@@ -1,10 +1,17 @@
 package dev.skillsite.skill;
 
+import dev.skillsite.site.SitePath;
+
 import java.util.List;
 import java.util.Optional;
 
-/** A {@code ## Section} of SKILL.md with its table of topics, in table order. */
-public record Section(String title, String slug, int line, List<Topic> topics) {
+/**
+ * A {@code ## Section} of SKILL.md with its table of topics, in table order.
+ *
+ * @param slug   the section's folder in the site ({@link Slugs}): {@code build-test} for "Build &amp; Test"
+ * @param anchor the id its heading links by on the landing page ({@link HeadingIds}): {@code build--test}
+ */
+public record Section(String title, String slug, String anchor, int line, List<Topic> topics) {
 
     public Section {
         topics = List.copyOf(topics);

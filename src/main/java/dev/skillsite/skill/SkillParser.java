@@ -46,7 +46,7 @@ public final class SkillParser {
     static final String ROUTING = "Routing";
     static final String OTHER = "Other";
 
-    private final Parser markdown = Parser.builder(new MutableDataSet()
+    private final Parser markdown = Parser.builder(new MutableDataSet(HeadingIds.OPTIONS)
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create())))
             .build();
 
@@ -60,6 +60,7 @@ public final class SkillParser {
         SkillMetadata metadata = frontMatter(source, problems);
         Document document = markdown.parse(source.text());
         LineIndex lines = LineIndex.of(source.text());
+        HeadingIds ids = HeadingIds.of(document);
 
         String title = null;
         List<Block> blocks = new ArrayList<>();
@@ -76,25 +77,28 @@ public final class SkillParser {
         List<Section> sections = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         Block routing = null;
+        String routingAnchor = HeadingIds.of(ROUTING);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String heading = block.heading().getText().toString().trim();
             TableBlock table = referenceTable(block);
+            String anchor = ids.idOf(block.heading());
             if (heading.equalsIgnoreCase(ROUTING)) {
                 routing = block;
+                routingAnchor = anchor;
             } else if (table != null) {
-                sections.add(section(heading, lines.lineOf(block.heading().getStartOffset()) + 1, table, root, skillFile, lines, problems));
+                sections.add(section(heading, anchor, lines.lineOf(block.heading().getStartOffset()) + 1, table, root, skillFile, lines, problems));
             } else {
                 int bodyStart = block.heading().getEndOffset();
                 int bodyEnd = i + 1 < blocks.size() ? blocks.get(i + 1).heading().getStartOffset() : source.text().length();
-                passages.add(new Passage(heading, source.text().substring(bodyStart, bodyEnd),
+                passages.add(new Passage(heading, anchor, source.text().substring(bodyStart, bodyEnd),
                         lines.lineOf(bodyStart) + 1));
             }
         }
         checkUniqueSections(sections, skillFile, problems);
 
         List<Problem> warnings = new ArrayList<>();
-        Section other = unlistedTopics(root, sections, warnings);
+        Section other = unlistedTopics(root, sections, passages, warnings);
         if (other != null) {
             sections.add(other);
         }
@@ -103,7 +107,8 @@ public final class SkillParser {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new Skill(root, metadata, title != null ? title : metadata.name(), routes, passages, sections, warnings);
+        return new Skill(root, metadata, title != null ? title : metadata.name(), routingAnchor, routes, passages, sections,
+                warnings);
     }
 
     private record Block(Heading heading, List<Node> nodes) {
@@ -182,7 +187,7 @@ public final class SkillParser {
         return -1;
     }
 
-    private static Section section(String title, int line, TableBlock table, Path root, Path skillFile, LineIndex lines,
+    private static Section section(String title, String anchor, int line, TableBlock table, Path root, Path skillFile, LineIndex lines,
                                    List<Problem> problems) {
         String slug = Slugs.of(title);
         int referenceColumn = referenceColumn(table);
@@ -223,7 +228,7 @@ public final class SkillParser {
             }
             topics.add(new Topic(name, description, slug, file, rowLine));
         }
-        return new Section(title, slug, line, topics);
+        return new Section(title, slug, anchor, line, topics);
     }
 
     private static void checkUniqueSections(List<Section> sections, Path skillFile, List<Problem> problems) {
@@ -238,7 +243,7 @@ public final class SkillParser {
     }
 
     /** Reference files that no table lists: built anyway, under "Other", with a warning each. */
-    private static Section unlistedTopics(Path root, List<Section> sections, List<Problem> warnings) {
+    private static Section unlistedTopics(Path root, List<Section> sections, List<Passage> passages, List<Problem> warnings) {
         Set<Path> listed = new TreeSet<>();
         sections.forEach(s -> s.topics().forEach(t -> listed.add(t.source())));
         Set<Path> unlisted = new TreeSet<>();
@@ -259,8 +264,9 @@ public final class SkillParser {
         if (unlisted.isEmpty()) {
             return null;
         }
+        // Not a heading of SKILL.md: its folder and landing-page id only have to differ from theirs.
         String slug = Slugs.of(OTHER);
-        while (sectionsHaveSlug(sections, slug)) {
+        while (taken(slug, sections, passages)) {
             slug = slug + "-topics";
         }
         List<Topic> topics = new ArrayList<>();
@@ -269,11 +275,12 @@ public final class SkillParser {
             String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
             topics.add(new Topic(Slugs.of(stem), "", slug, file, 0));
         }
-        return new Section(OTHER, slug, 0, topics);
+        return new Section(OTHER, slug, slug, 0, topics);
     }
 
-    private static boolean sectionsHaveSlug(List<Section> sections, String slug) {
-        return sections.stream().anyMatch(s -> s.slug().equals(slug));
+    private static boolean taken(String name, List<Section> sections, List<Passage> passages) {
+        return sections.stream().anyMatch(s -> s.slug().equals(name) || s.anchor().equals(name))
+                || passages.stream().anyMatch(p -> p.anchor().equals(name));
     }
 
     private static List<Route> routes(Block block, RouteResolver resolver, Path skillFile, LineIndex lines, List<Problem> problems) {

@@ -1,5 +1,7 @@
 package dev.skillsite.skill;
 
+import dev.skillsite.site.SitePath;
+
 import java.nio.file.Path;
 
 /**

@@ -46,40 +46,40 @@ class IncrementalBuildTest {
         site = temp.resolve("site");
         BuildResult first = build(true);
         topics = first.topics();
-        assertEquals(0, first.reuse().topicsReused(), "nothing to reuse on the first build");
+        assertEquals(0, first.cacheHits().topicsCached(), "nothing cached on the first build");
     }
 
     @Test
     void anUnchangedInputReusesEveryTopicFileAndPageRead() throws IOException {
-        Reuse reuse = build(true).reuse();
-        assertEquals(topics, reuse.topicsReused());
-        assertEquals(reuse.files(), reuse.filesReused());
-        assertEquals(reuse.pages(), reuse.pagesReused());
+        CacheHits hits = build(true).cacheHits();
+        assertEquals(topics, hits.topicsCached());
+        assertEquals(hits.files(), hits.filesCached());
+        assertEquals(hits.reads(), hits.readsCached());
         assertSameAsCleanBuild();
     }
 
     @Test
     void editingOneTopicsBodyParsesOnlyThatTopicAgain() throws IOException {
         append(EVENT_LOOP, "\nOne more paragraph about the reactor.\n");
-        Reuse reuse = build(true).reuse();
-        assertEquals(topics - 1, reuse.topicsReused());
-        assertTrue(reuse.filesReused() > reuse.files() - 10, reuse.toString());
+        CacheHits hits = build(true).cacheHits();
+        assertEquals(topics - 1, hits.topicsCached());
+        assertTrue(hits.filesCached() > hits.files() - 10, hits.toString());
         assertSameAsCleanBuild();
     }
 
     @Test
     void addingAHeadingRendersTheTopicsThatLinkToItAgain() throws IOException {
         append(EVENT_LOOP, "\n## A new heading\n\nWith a paragraph.\n");
-        assertEquals(topics - 1 - LINKING_TO_EVENT_LOOP, build(true).reuse().topicsReused());
+        assertEquals(topics - 1 - LINKING_TO_EVENT_LOOP, build(true).cacheHits().topicsCached());
         assertSameAsCleanBuild();
     }
 
     @Test
     void changingATitleRendersEveryPageThatShowsIt() throws IOException {
         replace(EVENT_LOOP, "# Architecture Event Loop", "# The Event Loop");
-        Reuse reuse = build(true).reuse();
-        assertEquals(topics - 1, reuse.topicsReused(), "titles are not what links resolve against");
-        assertTrue(reuse.filesReused() < reuse.files() / 2, "the navigation of every page names the topic: " + reuse);
+        CacheHits hits = build(true).cacheHits();
+        assertEquals(topics - 1, hits.topicsCached(), "titles are not what links resolve against");
+        assertTrue(hits.filesCached() < hits.files() / 2, "the navigation of every page names the topic: " + hits);
         assertSameAsCleanBuild();
     }
 
@@ -90,7 +90,7 @@ class IncrementalBuildTest {
         String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
         replace("SKILL.md", row, "");
         replace("SKILL.md", lastRow, lastRow + row);
-        assertEquals(topics - 3, build(true).reuse().topicsReused());
+        assertEquals(topics - 3, build(true).cacheHits().topicsCached());
         assertTrue(Files.exists(site.resolve("contributing/dual-channel.html")));
         assertSameAsCleanBuild();
     }
@@ -99,9 +99,9 @@ class IncrementalBuildTest {
     void editingATemplateRendersEveryPageButParsesNoTopic() throws IOException {
         Path layout = project.resolve("templates/layout.ftl");
         Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>Edited.</p></footer>"));
-        Reuse reuse = build(true).reuse();
-        assertEquals(topics, reuse.topicsReused());
-        assertTrue(reuse.filesReused() <= topics + 1, "only markdown copies and llms.txt files stay: " + reuse);
+        CacheHits hits = build(true).cacheHits();
+        assertEquals(topics, hits.topicsCached());
+        assertTrue(hits.filesCached() <= topics + 1, "only markdown copies and llms.txt files stay: " + hits);
         assertTrue(Files.readString(site.resolve("index.html")).contains("<p>Edited.</p>"));
         assertSameAsCleanBuild();
     }
@@ -121,31 +121,31 @@ class IncrementalBuildTest {
         append(EVENT_LOOP, "\nSee [nowhere](missing-topic.md).\n");
         assertThrows(ProblemException.class, () -> build(true));
         Files.writeString(content.resolve(EVENT_LOOP), good);
-        assertEquals(topics, build(true).reuse().topicsReused());
+        assertEquals(topics, build(true).cacheHits().topicsCached());
         assertSameAsCleanBuild();
     }
 
     @Test
     void aDamagedCacheIsIgnored() throws IOException {
-        Path cache = BuildCache.fileFor(site);
+        Path cache = temp.resolve(".site.cache/topics");
         byte[] bytes = Files.readAllBytes(cache);
         Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertEquals(0, build(true).reuse().topicsReused());
+        assertEquals(0, build(true).cacheHits().topicsCached());
         assertSameAsCleanBuild();
     }
 
     @Test
     void aCleanBuildReusesNothing() throws IOException {
-        Reuse reuse = build(false).reuse();
-        assertEquals(0, reuse.topicsReused());
-        assertEquals(0, reuse.filesReused());
-        assertEquals(0, reuse.pagesReused());
+        CacheHits hits = build(false).cacheHits();
+        assertEquals(0, hits.topicsCached());
+        assertEquals(0, hits.filesCached());
+        assertEquals(0, hits.readsCached());
     }
 
     @Test
     void aCacheMadeUnderOtherSettingsIsIgnored() {
         BuildResult other = new SiteBuild().run(new BuildOptions(content, site, project, "https://example.org/docs/", "/", true));
-        assertEquals(0, other.reuse().topicsReused());
+        assertEquals(0, other.cacheHits().topicsCached());
     }
 
     private BuildResult build(boolean incremental) {

@@ -1,5 +1,7 @@
 package dev.skillsite.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,7 +36,9 @@ class CheckCommandTest {
         Run run = check(LinkCheckerTest.fixture("missing-file").toString(), "--format", "json");
 
         assertEquals(1, run.status(), run.err());
-        assertTrue(run.out().startsWith("{\"pages\":1,\"links\":1,\"errors\":1,"), run.out());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(1, report.get("errors").asInt(), run.out());
+        assertEquals("missing_file", report.get("findings").get(0).get("kind").asText(), run.out());
     }
 
     @Test

@@ -56,11 +56,9 @@ class ExternalLinksTest {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             int seen = requests.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
                 respond(exchange, path, seen);
             } finally {
-                inFlight.decrementAndGet();
                 exchange.close();
             }
         });
@@ -98,10 +96,15 @@ class ExternalLinksTest {
             }
             default -> {
                 if (path.startsWith("/slow/")) {
+                    // Counted while the answer is held back: once it is sent, the client may ask again
+                    // before this thread gets to count the request as done.
+                    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                     try {
                         Thread.sleep(150);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
+                    } finally {
+                        inFlight.decrementAndGet();
                     }
                     send(exchange, 200);
                 } else {

@@ -1,5 +1,6 @@
 package dev.skillsite.check;
 
+import dev.skillsite.site.SourceLine;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -117,15 +118,14 @@ class LinkCheckerTest {
         BrokenLink finding = new LinkChecker("/").check(fixture("markdown-source")).findings().get(0);
 
         assertEquals("MISSING_FRAGMENT index.html:4:9 eviction.html#lru", describe(finding));
-        assertEquals("reference/memory-eviction.md:42", finding.source());
+        assertEquals(new SourceLine("reference/memory-eviction.md", 42), finding.source());
     }
 
     @Test
     void aFindingOnAHandWrittenPageNamesNoSource() {
         BrokenLink finding = new LinkChecker("/").check(fixture("missing-file")).findings().get(0);
 
-        assertEquals("", finding.source());
-        assertFalse(finding.sourceLine().isPresent());
+        assertNull(finding.source());
     }
 
     static List<String> findings(String fixture) {

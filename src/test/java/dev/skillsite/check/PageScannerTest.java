@@ -1,11 +1,13 @@
 package dev.skillsite.check;
 
+import dev.skillsite.site.SourceLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,9 +51,9 @@ class PageScannerTest {
                 <a href="b.html" data-source="twitter">b</a>
                 """);
 
-        List<String> sources = PageScanner.scan(page, "index.html").links().stream().map(LinkReference::source).toList();
+        List<SourceLine> sources = PageScanner.scan(page, "index.html").links().stream().map(LinkReference::source).toList();
 
-        assertEquals(List.of("reference/a.md:7", ""), sources);
+        assertEquals(Arrays.asList(new SourceLine("reference/a.md", 7), null), sources);
     }
 
     @Test

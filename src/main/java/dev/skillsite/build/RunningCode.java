@@ -1,10 +1,9 @@
 package dev.skillsite.build;
 
-import dev.skillsite.skill.Fingerprint;
+import dev.skillsite.cache.CacheKey;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,28 +13,32 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Which build of skillsite is running, as a fingerprint: a new jar, or any changed class or resource,
+ * Which build of skillsite is running, as a cache key: a new jar, or any changed class or resource,
  * makes every cached result stale, since the code that made it may have changed what it makes.
  */
-final class Generator {
-    private static volatile String fingerprint;
+final class RunningCode {
+    private static volatile String key;
 
-    private Generator() {
+    private RunningCode() {
     }
 
-    static String fingerprint() {
-        String known = fingerprint;
+    static String cacheKey() {
+        String known = key;
         if (known == null) {
-            known = compute();
-            fingerprint = known;
+            try {
+                known = cacheKeyOf(codeLocation());
+            } catch (RuntimeException e) {
+                known = unknown();
+            }
+            key = known;
         }
         return known;
     }
 
-    static String compute() {
+    /** The key of the jar or classes folder at {@code code}; one that never repeats when it cannot be read. */
+    static String cacheKeyOf(Path code) {
         List<Object> parts = new ArrayList<>();
         try {
-            Path code = codeLocation();
             if (Files.isRegularFile(code)) {
                 // A jar is written anew by each package: its size and time tell one from another.
                 BasicFileAttributes attributes = Files.readAttributes(code, BasicFileAttributes.class);
@@ -51,26 +54,31 @@ final class Generator {
                     }
                 }
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Fingerprint.of("unknown generator", System.nanoTime()); // never matches: no cache is trusted
+        } catch (IOException | RuntimeException e) {
+            return unknown();
         }
-        return Fingerprint.of(parts);
+        return CacheKey.of(parts);
+    }
+
+    /** A key that never matches: when the code cannot be told, no cache is trusted. */
+    private static String unknown() {
+        return CacheKey.of("unknown code", System.nanoTime());
     }
 
     /** The jar or classes folder this class came from. */
-    static Path codeLocation() throws URISyntaxException {
-        CodeSource source = Generator.class.getProtectionDomain().getCodeSource();
+    static Path codeLocation() {
+        CodeSource source = RunningCode.class.getProtectionDomain().getCodeSource();
         if (source != null && source.getLocation() != null) {
-            return Path.of(source.getLocation().toURI());
+            return Path.of(URI.create(source.getLocation().toString()));
         }
         // Some class loaders (Maven's exec:java) give no location: the class file's own address tells it.
-        String self = Generator.class.getResource(Generator.class.getSimpleName() + ".class").toString();
+        String self = RunningCode.class.getResource(RunningCode.class.getSimpleName() + ".class").toString();
         if (self.startsWith("jar:")) {
             return Path.of(URI.create(self.substring("jar:".length(), self.indexOf("!/"))));
         }
         Path root = Path.of(URI.create(self));
-        for (int i = Generator.class.getName().split("\\.").length; i > 0; i--) {
-            root = root.getParent(); // up from dev/skillsite/build/Generator.class
+        for (int i = RunningCode.class.getName().split("\\.").length; i > 0; i--) {
+            root = root.getParent(); // up from dev/skillsite/build/RunningCode.class
         }
         return root;
     }

@@ -1,4 +1,6 @@
-package dev.skillsite.skill;
+package dev.skillsite.site;
+
+import java.io.Serializable;
 
 /**
  * Where a page lives in the built site, relative to its root: {@code index.html},
@@ -6,7 +8,7 @@ package dev.skillsite.skill;
  * always made relative with {@link #hrefFrom}, so the site works from {@code file://} and under a
  * GitHub Pages project path alike.
  */
-public record SitePath(String path) implements Comparable<SitePath> {
+public record SitePath(String path) implements Comparable<SitePath>, Serializable {
 
     public static final SitePath LANDING = new SitePath("index.html");
 

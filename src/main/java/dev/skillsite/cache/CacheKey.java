@@ -1,4 +1,4 @@
-package dev.skillsite.skill;
+package dev.skillsite.cache;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A SHA-256 digest of values, for deciding whether a cached result still holds: two values get the
- * same fingerprint only if they are equal. Every value is written with its type and length, so no two
+ * The key a cached result is stored under: a SHA-256 digest of everything the result was made from, so
+ * a result is used again only when all of that is equal. Every stage's cache is keyed this way. Every value is written with its type and length, so no two
  * different values share an encoding ({@code ["a,b"]} and {@code ["a", "b"]} differ); records are
  * walked component by component, sets and maps in a fixed order, whatever order they iterate in.
  */
-public final class Fingerprint {
+public final class CacheKey {
     /** Each record class's component accessors, looked up once. */
     private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -40,7 +40,7 @@ public final class Fingerprint {
     /** Small writes gather here and reach the digest in blocks: one update per tag or number is slow. */
     private final ByteBuffer buffer = ByteBuffer.allocate(8192);
 
-    private Fingerprint() {
+    private CacheKey() {
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -48,14 +48,14 @@ public final class Fingerprint {
         }
     }
 
-    /** The fingerprint of these values, in this order: 32 hex digits (128 bits of SHA-256). */
+    /** The key of these values, in this order: 32 hex digits (128 bits of SHA-256). */
     public static String of(Object... values) {
-        Fingerprint fingerprint = new Fingerprint();
+        CacheKey key = new CacheKey();
         for (Object value : values) {
-            fingerprint.add(value);
+            key.add(value);
         }
-        fingerprint.flush();
-        return HexFormat.of().formatHex(fingerprint.digest.digest(), 0, 16);
+        key.flush();
+        return HexFormat.of().formatHex(key.digest.digest(), 0, 16);
     }
 
     private void add(Object value) {
@@ -91,13 +91,13 @@ public final class Fingerprint {
             map.forEach((k, v) -> entries.add(of(k, v)));
             unordered('M', entries);
         } else {
-            throw new IllegalArgumentException("no fingerprint for " + value.getClass().getName());
+            throw new IllegalArgumentException("no cache key for " + value.getClass().getName());
         }
     }
 
     /**
      * Members in a fixed order, since a set's iteration order is no part of its value: strings sorted
-     * as they are, anything else by its own fingerprint.
+     * as they are, anything else by its own key.
      */
     private void unordered(char tag, Collection<?> members) {
         tag(tag);
@@ -105,7 +105,7 @@ public final class Fingerprint {
         if (members.stream().allMatch(m -> m instanceof String)) {
             members.stream().map(String.class::cast).sorted().forEach(this::add);
         } else {
-            members.stream().map(Fingerprint::of).sorted().forEach(this::add);
+            members.stream().map(CacheKey::of).sorted().forEach(this::add);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.skillsite.skill;
+package dev.skillsite.site;
 
 import org.junit.jupiter.api.Test;
 

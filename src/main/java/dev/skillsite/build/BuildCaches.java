@@ -1,0 +1,112 @@
+package dev.skillsite.build;
+
+import dev.skillsite.check.ReadCache;
+import dev.skillsite.markdown.TopicCache;
+import dev.skillsite.render.PageCache;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One build's caches: what each stage finds from the last build into the same site folder, and what it
+ * leaves for the next. Every cache is valid only under one key: the code of skillsite, the project's
+ * configuration and the build options ({@link SiteBuild}); under another key each stage starts empty.
+ *
+ * <p>A build from the command line reads the cache folder and writes each stage's new cache as soon as
+ * the stage has made it, so that a large site's HTML leaves the heap before the link check. A preview
+ * server's builds keep the caches in {@link Kept memory} instead and write them later.
+ */
+final class BuildCaches {
+    /** A stage's cache: its file name in the cache folder, its type, and the cache to start from without one. */
+    record Stage<T extends Serializable>(String name, Class<T> type, T empty) {
+    }
+
+    static final Stage<TopicCache> TOPICS = new Stage<>("topics", TopicCache.class, TopicCache.EMPTY);
+    static final Stage<PageCache> PAGES = new Stage<>("pages", PageCache.class, PageCache.EMPTY);
+    static final Stage<ReadCache> READS = new Stage<>("reads", ReadCache.class, ReadCache.EMPTY);
+
+    /** The caches of a preview server's last build, and its key. */
+    static final class Kept {
+        private String key;
+        private Map<String, Serializable> caches = Map.of();
+        private CacheFolder unwritten;
+
+        /** Writes the caches of the last build to its cache folder, if that is still to do. */
+        synchronized void write() throws IOException {
+            if (unwritten == null) {
+                return;
+            }
+            CacheFolder folder = unwritten;
+            unwritten = null;
+            for (Map.Entry<String, Serializable> cache : caches.entrySet()) {
+                folder.write(cache.getKey(), key, cache.getValue());
+            }
+            folder.commit();
+        }
+    }
+
+    private final CacheFolder folder;
+    private final String key;
+    private final boolean fresh;
+    private final Kept kept;
+    private final Map<String, Serializable> made = new HashMap<>();
+
+    /**
+     * @param fresh start every stage empty (a clean build, or no site to take files from)
+     * @param kept  where a preview server keeps caches between builds; null to use the folder alone
+     */
+    BuildCaches(CacheFolder folder, String key, boolean fresh, Kept kept) {
+        this.folder = folder;
+        this.key = key;
+        this.fresh = fresh;
+        this.kept = kept;
+    }
+
+    /** What the last build left for this stage, or its empty cache. */
+    <T extends Serializable> T previous(Stage<T> stage) {
+        if (fresh) {
+            return stage.empty();
+        }
+        if (kept != null && key.equals(kept.key) && kept.caches.containsKey(stage.name())) {
+            return stage.type().cast(kept.caches.get(stage.name()));
+        }
+        return folder.read(stage.name(), key, stage.type(), stage.empty());
+    }
+
+    /** Keeps a stage's new cache for the next build: written at once, or held in memory for a preview server. */
+    <T extends Serializable> void keep(Stage<T> stage, T cache) {
+        if (kept != null) {
+            made.put(stage.name(), cache);
+            return;
+        }
+        try {
+            folder.write(stage.name(), key, cache);
+        } catch (IOException e) {
+            folder.abandon(); // the next build is a full one
+        }
+    }
+
+    /** The site these caches describe is in place: they become what the next build finds. */
+    void commit() {
+        if (kept != null) {
+            synchronized (kept) {
+                kept.key = key;
+                kept.caches = Map.copyOf(made);
+                kept.unwritten = folder;
+            }
+            return;
+        }
+        try {
+            folder.commit();
+        } catch (IOException e) {
+            folder.abandon(); // a cache that cannot be written costs the next build its speed, not its correctness
+        }
+    }
+
+    /** The build failed: nothing it made is kept. */
+    void abandon() {
+        folder.abandon();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.skillsite.build;
+
+import dev.skillsite.skill.Problem;
+import dev.skillsite.skill.ProblemException;
+import org.apache.commons.io.file.PathUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The folder a build writes into, beside the site it will replace ({@code target/.site.building} for
+ * {@code target/site}), and the swap that puts it in place once the build has passed. A build that
+ * fails never touches the site.
+ */
+final class Staging {
+    private final Path site;
+    private final Path folder;
+
+    private Staging(Path site) {
+        this.site = site;
+        this.folder = site.resolveSibling("." + site.getFileName() + ".building");
+    }
+
+    /** The staging folder for this site, emptied of whatever an interrupted build left there. */
+    static Staging beside(Path site) {
+        Staging staging = new Staging(site.toAbsolutePath().normalize());
+        delete(staging.folder);
+        return staging;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    Path site() {
+        return site;
+    }
+
+    /** Moves the new site in and returns where the one it replaced went, to be deleted. */
+    Path swapIn() {
+        try {
+            Files.createDirectories(site.getParent());
+            Path replaced = site.resolveSibling("." + site.getFileName() + ".previous");
+            delete(replaced);
+            if (Files.exists(site)) {
+                Files.move(site, replaced, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(folder, site, StandardCopyOption.ATOMIC_MOVE);
+            return replaced;
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(site, 0, "cannot replace the output folder: " + e.getMessage()));
+        }
+    }
+
+    /** Deletes what is left of the staging folder: everything, when the build failed. */
+    void clear() {
+        delete(folder);
+    }
+
+    static void delete(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                PathUtils.deleteDirectory(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+}

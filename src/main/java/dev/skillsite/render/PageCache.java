@@ -1,0 +1,21 @@
+package dev.skillsite.render;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The render stage's cache: per output path, the cache key of everything that went into the file
+ * (templates, the page's view, the site's view), and the file's size and modification time as it was
+ * written. A later build links a file from the previous output instead of rendering it when the key is
+ * the same and the file is still as it was written.
+ */
+public record PageCache(Map<String, Entry> entries) implements Serializable {
+    public static final PageCache EMPTY = new PageCache(Map.of());
+
+    public PageCache {
+        entries = Map.copyOf(entries);
+    }
+
+    public record Entry(String key, long size, long modified) implements Serializable {
+    }
+}

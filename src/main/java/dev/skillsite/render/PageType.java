@@ -1,0 +1,94 @@
+package dev.skillsite.render;
+
+import dev.skillsite.markdown.MarkdownCopy;
+import dev.skillsite.render.Views.NavPosition;
+import dev.skillsite.render.Views.SectionView;
+import dev.skillsite.render.Views.SitemapView;
+import dev.skillsite.site.SitePath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A kind of file the site has: the template that renders it (JBake's {@code template.<name>.file}
+ * overrides it), the extension its files end in, and the pages of that kind for a site's views. Adding
+ * a page type is one entry in {@link #ALL} and one template.
+ *
+ * @param template the FreeMarker template; null for a file written as its view's text
+ */
+public record PageType(String name, String template, String extension, Function<SiteViews, List<Page>> pages) {
+    public static final SitePath SEARCH_INDEX_JS = new SitePath("search-index.js");
+    public static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
+    public static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
+    public static final SitePath SITEMAP_XML = new SitePath("sitemap.xml");
+
+    /**
+     * One file of the site: where it goes, what its template sees as {@code content.page}, its place in the
+     * navigation, and its body in HTML, which a template reads as {@code content.body} (JBake's name for it).
+     */
+    public record Page(SitePath path, Object view, NavPosition nav, String body) {
+        public Page(SitePath path, Object view) {
+            this(path, view, NavPosition.NONE, "");
+        }
+    }
+
+    /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */
+    public static final List<PageType> ALL = List.of(
+            new PageType("searchindex", "search-index.ftl", ".js", views -> List.of(new Page(SEARCH_INDEX_JS, views.search()))),
+            new PageType("llmsfull", "llms-full.ftl", ".txt", views -> List.of(new Page(LLMS_FULL_TXT, views.fullText()))),
+            new PageType("llms", "llms.ftl", ".txt", views -> List.of(new Page(MarkdownCopy.LLMS_TXT, views.site()))),
+            new PageType("landing", "landing.ftl", ".html", views -> List.of(new Page(SitePath.LANDING, views.site()))),
+            new PageType("notfound", "notfound.ftl", ".html", views -> List.of(new Page(NOT_FOUND_HTML, views.site()))),
+            new PageType("section", "section.ftl", ".html", PageType::sectionPages),
+            new PageType("topic", "topic.ftl", ".html", PageType::topicPages),
+            new PageType("markdown", null, ".md", views -> views.markdown().entrySet().stream()
+                    .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
+            new PageType("sitemap", "sitemap.ftl", ".xml", PageType::sitemap));
+
+    public boolean isTemplated() {
+        return template != null;
+    }
+
+    public List<Page> pages(SiteViews views) {
+        return pages.apply(views);
+    }
+
+    private static List<Page> sectionPages(SiteViews views) {
+        List<Page> pages = new ArrayList<>();
+        List<SectionView> sections = views.site().sections();
+        for (int s = 0; s < sections.size(); s++) {
+            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), new NavPosition(s, -1), ""));
+        }
+        return pages;
+    }
+
+    /** Topic pages come in the order of the site's sections and their topics, so positions are counted off. */
+    private static List<Page> topicPages(SiteViews views) {
+        List<Page> pages = new ArrayList<>();
+        int next = 0;
+        List<SectionView> sections = views.site().sections();
+        for (int s = 0; s < sections.size(); s++) {
+            for (int t = 0; t < sections.get(s).topicCount(); t++) {
+                Views.TopicPageView page = views.topicPages().get(next);
+                pages.add(new Page(new SitePath(page.topic().path()), page, new NavPosition(s, t), views.topicBodies().get(next)));
+                next++;
+            }
+        }
+        return pages;
+    }
+
+    /** Every HTML page a search engine should list; none without a published address to list them under. */
+    private static List<Page> sitemap(SiteViews views) {
+        if (views.baseUrl().isEmpty()) {
+            return List.of();
+        }
+        List<String> paths = new ArrayList<>();
+        paths.add(SitePath.LANDING.path());
+        views.site().sections().forEach(section -> {
+            paths.add(section.path());
+            section.topics().forEach(topic -> paths.add(topic.path()));
+        });
+        return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), paths.stream().sorted().toList())));
+    }
+}

@@ -1,0 +1,231 @@
+package dev.skillsite.render;
+
+import dev.skillsite.cache.CacheKey;
+import dev.skillsite.render.PageType.Page;
+import dev.skillsite.skill.Problem;
+import dev.skillsite.skill.ProblemException;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Writes pages into JBake's destination folder: renders each through JBake's {@link Renderer} and its
+ * FreeMarker engine, or links it from the previous site when the cache says its inputs are unchanged
+ * and the old file is still as that build wrote it. Either way the bytes are the same. Templates read
+ * only the model given here ({@code content.page}, {@code content.site}), never JBake's database, so no
+ * content store is ever started. Safe to use from several threads at once.
+ */
+final class PageWriter {
+    // Records' components are template properties from FreeMarker 2.3.33 on.
+    private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
+    private final JBakeConfiguration config;
+    private final Renderer renderer;
+    private final TemplateModel siteModel;
+    /** The templates and the site's view: what every file depends on besides its own view. */
+    private final String sharedKey;
+    private final PageCache previous;
+    private final Path previousSite;
+    private final Path destination;
+    private final Map<String, PageCache.Entry> written = new ConcurrentHashMap<>();
+    /** Folders already made in the destination: one check per folder, not per file. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final AtomicInteger linked = new AtomicInteger();
+
+    PageWriter(JBakeConfiguration config, Object site, String sharedKey, PageCache previous, Path previousSite) {
+        this.config = config;
+        this.renderer = new Renderer(null, config);
+        this.siteModel = wrap(site);
+        this.sharedKey = sharedKey;
+        this.previous = previous;
+        this.previousSite = previousSite;
+        this.destination = config.getDestinationFolder().toPath();
+    }
+
+    /** A file to write: a page and its type. */
+    record Output(PageType type, Page page) {
+    }
+
+    /**
+     * Writes every output on the common pool and returns once all have ended, so that no task still
+     * writes into the folder when a failure stops the build; then throws the failure of the earliest
+     * output in the list, the one a sequential run would have met first.
+     */
+    void writeAll(List<Output> outputs) {
+        RuntimeException[] failures = new RuntimeException[outputs.size()];
+        IntStream.range(0, outputs.size()).parallel().forEach(i -> {
+            try {
+                write(outputs.get(i));
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /** What this writer wrote, for the next build's cache. */
+    PageCache cache() {
+        return new PageCache(written);
+    }
+
+    /** How many files were linked from the previous site rather than written. */
+    int linked() {
+        return linked.get();
+    }
+
+    private void write(Output output) {
+        PageType type = output.type();
+        Page page = output.page();
+        String file = page.path().path();
+        // A file written as its text depends on nothing else; a rendered one on the templates and the site too.
+        String key = type.isTemplated() ? CacheKey.of(sharedKey, type.name(), page.path(), page.nav(), page.view(), page.body())
+                : CacheKey.of(type.name(), page.path(), page.view());
+        if (linkedFromPrevious(file, key)) {
+            return;
+        }
+        Path path = destination.resolve(file);
+        if (type.isTemplated()) {
+            DocumentModel document = document(type, page);
+            try {
+                renderer.render(document);
+            } catch (Exception e) {
+                throw new ProblemException(templateProblem(document, e));
+            }
+        } else {
+            try {
+                folderOf(path);
+                Files.writeString(path, (String) page.view());
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(path, 0, "cannot write: " + e.getMessage()));
+            }
+        }
+        written.put(file, entry(key, path));
+    }
+
+    private DocumentModel document(PageType type, Page page) {
+        DocumentModel document = new DocumentModel();
+        document.setType(type.name());
+        document.setStatus("published");
+        document.setUri(page.path().path());
+        document.setRootPath(page.path().rootPath());
+        document.setBody(page.body());
+        document.put("path", page.path().path());
+        document.put("site", siteModel);
+        document.put("page", wrap(page.view()));
+        document.put("navSection", page.nav().section());
+        document.put("navTopic", page.nav().topic());
+        return document;
+    }
+
+    private boolean linkedFromPrevious(String file, String key) {
+        PageCache.Entry before = previous.entries().get(file);
+        if (before == null || previousSite == null || !before.key().equals(key)) {
+            return false;
+        }
+        Path old = previousSite.resolve(file);
+        Path now = destination.resolve(file);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class);
+            if (attributes.size() != before.size() || attributes.lastModifiedTime().toMillis() != before.modified()) {
+                return false; // changed since that build wrote it
+            }
+            folderOf(now);
+            try {
+                Files.createLink(now, old);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(old, now, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        written.put(file, before);
+        linked.incrementAndGet();
+        return true;
+    }
+
+    /** Makes the folder a file goes in, once per folder; a thread asking meanwhile waits until it exists. */
+    private void folderOf(Path file) throws IOException {
+        try {
+            folders.computeIfAbsent(file.getParent(), folder -> {
+                try {
+                    Files.createDirectories(folder);
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static PageCache.Entry entry(String key, Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new PageCache.Entry(key, attributes.size(), attributes.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(file, 0, "cannot read what was just written: " + e.getMessage()));
+        }
+    }
+
+    /** A template error, pinned to the template file and line FreeMarker reports. */
+    private Problem templateProblem(DocumentModel document, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return Problem.error(templateFile(parse.getTemplateName()), parse.getLineNumber(),
+                        "template does not parse: " + parse.getEditorMessage());
+            }
+            if (cause instanceof TemplateException template) {
+                String name = template.getTemplateSourceName();
+                Integer line = template.getLineNumber();
+                return Problem.error(templateFile(name), line == null ? 0 : line, "template failed while rendering "
+                        + document.getUri() + ": " + firstLine(template.getMessageWithoutStackTop()));
+            }
+            if (cause instanceof IOException io && io.getMessage() != null && io.getMessage().contains("Template not found")) {
+                return Problem.error(config.getTemplateFolder().toPath(), 0, firstLine(io.getMessage()));
+            }
+        }
+        return Problem.error(config.getTemplateFolder().toPath(), 0, "rendering " + document.getUri() + " failed: " + e.getMessage());
+    }
+
+    private Path templateFile(String name) {
+        return name == null ? config.getTemplateFolder().toPath() : config.getTemplateFolder().toPath().resolve(name);
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+
+    private static TemplateModel wrap(Object view) {
+        try {
+            return WRAPPER.wrap(view);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot expose " + view.getClass() + " to templates", e);
+        }
+    }
+}

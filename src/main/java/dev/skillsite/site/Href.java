@@ -1,0 +1,65 @@
+package dev.skillsite.site;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A URL as a link writes it, split the one way every stage reads it: the markdown stage rewrites
+ * relative links between files, the link check resolves what a page references, and both leave links
+ * to other sites to their own rules.
+ *
+ * @param kind     what the URL leads to, judged from its form alone
+ * @param scheme   lower case, for {@link Kind#SCHEME} URLs ({@code https}, {@code mailto}); else empty
+ * @param path     the part before {@code ?} and {@code #}, still percent-encoded; empty for {@link Kind#SAME_PAGE}
+ * @param fragment the part after {@code #}, or null when there is no {@code #}
+ */
+public record Href(String url, Kind kind, String scheme, String path, String fragment) {
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+    public enum Kind {
+        /** Nothing at all: {@code href=""}. */
+        EMPTY,
+        /** {@code https://…}, {@code mailto:…}, {@code data:…}: another site, or no document at all. */
+        SCHEME,
+        /** {@code //host/path}: another site, over the page's own protocol. */
+        NETWORK_PATH,
+        /** {@code /path}: from the root of the server the site is served from. */
+        ROOT_RELATIVE,
+        /** {@code path}, {@code ../path}: from the folder of the page that links. */
+        RELATIVE,
+        /** {@code #id}, {@code ?query#id}: the page that links, itself. */
+        SAME_PAGE
+    }
+
+    public static Href of(String url) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty()) {
+            return new Href(url, Kind.EMPTY, "", "", null);
+        }
+        int hash = trimmed.indexOf('#');
+        String fragment = hash < 0 ? null : trimmed.substring(hash + 1);
+        String beforeFragment = hash < 0 ? trimmed : trimmed.substring(0, hash);
+        Matcher scheme = SCHEME.matcher(trimmed);
+        if (scheme.find()) {
+            return new Href(url, Kind.SCHEME, scheme.group(1).toLowerCase(Locale.ROOT), beforeFragment, fragment);
+        }
+        int query = beforeFragment.indexOf('?');
+        String path = query < 0 ? beforeFragment : beforeFragment.substring(0, query);
+        Kind kind = path.startsWith("//") ? Kind.NETWORK_PATH
+                : path.startsWith("/") ? Kind.ROOT_RELATIVE
+                : path.isEmpty() ? Kind.SAME_PAGE
+                : Kind.RELATIVE;
+        return new Href(url, kind, "", path, fragment);
+    }
+
+    /** Leads to another site: a scheme or a network path. */
+    public boolean isExternal() {
+        return kind == Kind.SCHEME || kind == Kind.NETWORK_PATH;
+    }
+
+    /** Has a fragment that names something ({@code #} alone names nothing). */
+    public boolean hasFragment() {
+        return fragment != null && !fragment.isEmpty();
+    }
+}
