@@ -2,6 +2,9 @@ package dev.skillsite.bench;
 
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.SkillParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The benchmark of issue 9: for each N it generates a synthetic skill of N topic pages, builds it
+ * The benchmark: for each N it generates a synthetic skill of N topic pages, builds it
  * with skillsite as a user would (a cold {@code java -jar target/skillsite.jar build}, timed from
  * outside), builds it again in a measuring JVM ({@link BenchWorker}: stage times, heap), and, where
  * they are installed, builds the same markdown with Hugo and MkDocs. After each clean build it times
@@ -32,7 +35,7 @@ import java.util.stream.Stream;
  * spread, and writes the tables to {@code target/bench/results.md}.
  *
  * <pre>
- * java -cp target/skillsite.jar dev.skillsite.bench.Benchmark [--sizes 100,1000,10000] [--repeat 3] [--seed 42]
+ * java -cp target/skillsite.jar:target/test-classes dev.skillsite.bench.Benchmark [--sizes 100,1000,10000] [--repeat 3] [--seed 42]
  *      [--heap 1g] [--hugo true|false] [--mkdocs true|false] [--content true|false] [--profile true|false]
  *      [--tool-timeout 600] [--serve-up-to 1000] [--edits 20] [--project .] [--work target/bench]
  *      [--jar target/skillsite.jar]
@@ -51,43 +54,61 @@ public final class Benchmark {
     record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, String heap,
                    boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout, int serveUpTo,
                    int edits) {
+        /** Reads a command line; a bad one throws {@link CommandLine.ParameterException}. */
         static Options parse(String... args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (!arg.startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-                }
-                int equals = arg.indexOf('=');
-                if (equals > 0) {
-                    values.put(arg.substring(2, equals), arg.substring(equals + 1));
-                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                    values.put(arg.substring(2), args[++i]);
-                } else {
-                    values.put(arg.substring(2), "true");
-                }
-            }
-            List<String> known = List.of("sizes", "repeat", "seed", "project", "work", "jar", "heap", "hugo", "mkdocs",
-                    "content", "profile", "tool-timeout", "serve-up-to", "edits");
-            values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
-                throw new IllegalArgumentException("unknown option --" + k + "; options: --" + String.join(", --", known));
-            });
-            Path project = Path.of(values.getOrDefault("project", ".")).toAbsolutePath().normalize();
-            List<Integer> sizes = Stream.of(values.getOrDefault("sizes", "100,1000,10000").split("[,\\s]+"))
-                    .filter(s -> !s.isBlank()).map(s -> Integer.parseInt(s.replace("_", ""))).toList();
-            return new Options(sizes, Integer.parseInt(values.getOrDefault("repeat", "3")),
-                    Long.parseLong(values.getOrDefault("seed", "42")), project,
-                    project.resolve(values.getOrDefault("work", "target/bench")).normalize(),
-                    project.resolve(values.getOrDefault("jar", "target/skillsite.jar")).normalize(),
-                    values.getOrDefault("heap", "1g"), flag(values, "hugo"), flag(values, "mkdocs"),
-                    flag(values, "content"), !values.getOrDefault("profile", "false").equals("false"),
-                    Long.parseLong(values.getOrDefault("tool-timeout", "600")),
-                    Integer.parseInt(values.getOrDefault("serve-up-to", "1000").replace("_", "")),
-                    Integer.parseInt(values.getOrDefault("edits", "20")));
+            Arguments arguments = new Arguments();
+            new CommandLine(arguments).parseArgs(args);
+            return arguments.options();
         }
+    }
 
-        private static boolean flag(Map<String, String> values, String name) {
-            return !values.getOrDefault(name, "true").equals("false");
+    /** The benchmark's command line, as picocli reads it. */
+    @Command(name = "benchmark", mixinStandardHelpOptions = true,
+            description = "Builds synthetic skills of N pages, and content/, with skillsite, Hugo and MkDocs, side by side.")
+    static final class Arguments {
+        @Option(names = "--sizes", split = ",", paramLabel = "N", converter = Count.class, defaultValue = "100,1000,10000",
+                description = "Synthetic skill sizes in topic pages (default: ${DEFAULT-VALUE}).")
+        List<Integer> sizes;
+        @Option(names = "--repeat", defaultValue = "3", description = "Runs of each measurement; the best counts (default: ${DEFAULT-VALUE}).")
+        int repeat;
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic skills (default: ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--project", defaultValue = ".", description = "The project folder (default: ${DEFAULT-VALUE}).")
+        Path project;
+        @Option(names = "--work", defaultValue = "target/bench", description = "Where skills and results go, in the project (default: ${DEFAULT-VALUE}).")
+        String work;
+        @Option(names = "--jar", defaultValue = "target/skillsite.jar", description = "The skillsite jar to time (default: ${DEFAULT-VALUE}).")
+        String jar;
+        @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of the measuring JVM (default: ${DEFAULT-VALUE}).")
+        String heap;
+        @Option(names = "--hugo", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "Build with Hugo where installed.")
+        boolean hugo;
+        @Option(names = "--mkdocs", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "Build with MkDocs where installed.")
+        boolean mkdocs;
+        @Option(names = "--content", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "Measure a copy of content/ too.")
+        boolean content;
+        @Option(names = "--profile", arity = "0..1", defaultValue = "false", fallbackValue = "true", description = "Record JFR hot methods.")
+        boolean profile;
+        @Option(names = "--tool-timeout", defaultValue = "600", description = "Seconds after which a tool's build is stopped (default: ${DEFAULT-VALUE}).")
+        long toolTimeout;
+        @Option(names = "--serve-up-to", converter = Count.class, defaultValue = "1000",
+                description = "Largest skill whose preview server is timed (default: ${DEFAULT-VALUE}).")
+        int serveUpTo;
+        @Option(names = "--edits", defaultValue = "20", description = "Saves timed in the preview server (default: ${DEFAULT-VALUE}).")
+        int edits;
+
+        Options options() {
+            Path root = project.toAbsolutePath().normalize();
+            return new Options(List.copyOf(sizes), repeat, seed, root, root.resolve(work).normalize(), root.resolve(jar).normalize(),
+                    heap, hugo, mkdocs, content, profile, toolTimeout, serveUpTo, edits);
+        }
+    }
+
+    /** A count that may group its digits: {@code 10_000}. */
+    static final class Count implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Integer.parseInt(value.strip().replace("_", ""));
         }
     }
 
@@ -195,15 +216,21 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) {
-        Options options;
+        Arguments arguments = new Arguments();
+        CommandLine line = new CommandLine(arguments);
         try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
+            line.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
             System.err.println("benchmark: " + e.getMessage());
+            line.usage(System.err);
             System.exit(2);
             return;
         }
-        new Benchmark(options).run();
+        if (line.isUsageHelpRequested()) {
+            line.usage(System.out);
+            return;
+        }
+        new Benchmark(arguments.options()).run();
     }
 
     void run() {

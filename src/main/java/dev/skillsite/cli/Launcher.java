@@ -1,5 +1,7 @@
 package dev.skillsite.cli;
 
+import picocli.CommandLine;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The jar's entry point. A build lives a few seconds, and on two cores the JVM's optimising compiler
+ * The jar's entry point. A build lives a few seconds, and on a small machine the JVM's optimising compiler
  * spends much of them compiling code the build has finished with; loading and verifying the classes
  * of flexmark, FreeMarker, jsoup and JBake costs most of a second more. So when {@code java -jar
  * skillsite.jar build} (or {@code check}) finds, beside the jar, the class-data archive that
@@ -116,29 +118,32 @@ public final class Launcher {
 
     /**
      * How much the command reads: the markdown of {@code build}'s skill folder, the HTML of the folder
-     * {@code check} is given. Unreadable or missing folders count as nothing: the command reports them.
+     * {@code check} is given, as the command line's own grammar reads its arguments. Unreadable or missing
+     * folders, and command lines that do not parse, count as nothing: the command reports them.
      */
     static long inputBytes(List<String> args) {
-        boolean build = args.get(0).equals("build");
-        String folder = build ? "content" : null;
-        for (int i = 1; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (build && arg.equals("--content") && i + 1 < args.size()) {
-                folder = args.get(++i);
-            } else if (build && arg.startsWith("--content=")) {
-                folder = arg.substring("--content=".length());
-            } else if (!build && folder == null && !arg.startsWith("--")) {
-                folder = arg;
-            } else if (!build && arg.startsWith("--") && !arg.contains("=") && !arg.equals("--external")
-                    && !arg.equals("--verbose") && i + 1 < args.size()) {
-                i++; // an option's value, not the folder
-            }
-        }
-        if (folder == null) {
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = Main.parse(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
             return 0;
         }
-        String extension = build ? ".md" : ".html";
-        try (Stream<Path> files = Files.walk(Path.of(folder))) {
+        if (!parsed.hasSubcommand()) {
+            return 0;
+        }
+        Object command = parsed.subcommand().commandSpec().userObject();
+        Path folder;
+        String extension;
+        if (command instanceof BuildCommand build) {
+            folder = build.skill.content;
+            extension = ".md";
+        } else if (command instanceof CheckCommand check) {
+            folder = check.dir;
+            extension = ".html";
+        } else {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(f -> f.toString().endsWith(extension)).mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException | RuntimeException e) {
             return 0;

@@ -51,6 +51,21 @@ class MainTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelpAndExitsWithZero() {
+        for (String command : new String[] {"build", "check", "serve"}) {
+            out.reset();
+            assertEquals(0, main.run(command, "--help"), command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: skillsite " + command), out.toString());
+        }
+    }
+
+    @Test
+    void anOptionACommandChecksOnceReadIsBadUsageToo() {
+        assertEquals(2, main.run("serve", "--port", "70000"));
+        assertTrue(errors().contains("--port takes a port number from 0 to 65535"), errors());
+    }
+
+    @Test
     void checkExitsWithZeroOnACleanSite() {
         main.run("build", "--content", "src/test/resources/skills/minimal", "--out", temp.resolve("site").toString());
         assertEquals(0, main.run("check", temp.resolve("site").toString()));
