@@ -4,6 +4,7 @@ import dev.skillsite.build.BuildOptions;
 import dev.skillsite.build.SiteBuild;
 import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SkillParser;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -254,6 +255,8 @@ class SiteInBrowserTest {
 
     @Test
     void screenshotsOfTheLandingAndATopicPageInLightDarkAndPhone() throws IOException {
+        // Emptied first, so that every image checked below is one this run took.
+        PathUtils.deleteDirectory(Files.createDirectories(SCREENSHOTS));
         Files.createDirectories(SCREENSHOTS);
         for (String theme : List.of("light", "dark")) {
             open("index.html");
@@ -281,8 +284,13 @@ class SiteInBrowserTest {
         driver.findElement(By.id("search-input")).sendKeys("eviction");
         results();
         save("search-phone");
-        try (Stream<Path> shots = Files.list(SCREENSHOTS)) {
-            assertTrue(shots.filter(p -> p.toString().endsWith(".png")).count() >= 11);
+        for (String name : List.of("landing-light", "topic-light", "code-light", "landing-dark", "topic-dark", "code-dark",
+                "search-results", "landing-phone", "topic-phone", "topic-phone-menu", "search-phone")) {
+            Path shot = SCREENSHOTS.resolve(name + ".png");
+            assertTrue(Files.isRegularFile(shot), "no screenshot " + shot);
+            // A PNG, and not an empty page: an image of a rendered page is tens of kilobytes.
+            byte[] bytes = Files.readAllBytes(shot);
+            assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', shot + ": " + bytes.length + " bytes");
         }
     }
 

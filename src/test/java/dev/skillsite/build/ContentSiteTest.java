@@ -1,5 +1,7 @@
 package dev.skillsite.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillsite.check.CheckReport;
 import dev.skillsite.check.LinkChecker;
 import dev.skillsite.skill.Skill;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** End to end on the real content/: whatever topics exist become pages, and every link resolves. */
+/** End to end on the real content/: every topic becomes a page, every link resolves, the search index stays small. */
 class ContentSiteTest {
     private static final Path CONTENT = Path.of("content");
     @TempDir
@@ -61,5 +63,22 @@ class ContentSiteTest {
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://"), sitemap.substring(0, Math.min(300, sitemap.length())));
         assertTrue(!sitemap.contains("404.html"));
+    }
+
+    @Test
+    void theSearchIndexHasOneEntryPerPageAndStaysSmallBesideTheMarkdown() throws IOException {
+        Path index = site.resolve("search-index.js");
+        long bytes = Files.size(index);
+        long markdown;
+        try (Stream<Path> files = Files.walk(CONTENT)) {
+            markdown = files.filter(p -> p.toString().endsWith(".md")).mapToLong(p -> p.toFile().length()).sum();
+        }
+        System.out.printf("search-index.js for content/: %d bytes, %d%% of its %d bytes of markdown%n", bytes, bytes * 100 / markdown, markdown);
+        assertTrue(bytes < markdown / 2, bytes + " bytes");
+        String script = Files.readString(index);
+        JsonNode entries = new ObjectMapper().readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+        Set<String> addresses = new TreeSet<>();
+        entries.forEach(e -> addresses.add(e.get("u").asText()));
+        assertEquals(entries.size(), addresses.size(), "one entry per page");
     }
 }

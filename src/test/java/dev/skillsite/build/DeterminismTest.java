@@ -4,37 +4,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static dev.skillsite.build.Builds.build;
 import static dev.skillsite.build.Builds.files;
 import static dev.skillsite.build.Builds.fixture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The same input gives the same bytes: two clean builds into folders of their own, made at different
+ * moments, are equal file for file, and so is a build over an earlier output that takes everything from
+ * its cache.
+ */
 class DeterminismTest {
     @TempDir
     Path temp;
 
     @Test
-    void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
-        build(fixture("skills/seed"), temp.resolve("first"));
-        build(fixture("skills/seed"), temp.resolve("second"));
-        Map<String, byte[]> first = files(temp.resolve("first"));
-        Map<String, byte[]> second = files(temp.resolve("second"));
-        assertEquals(first.keySet(), second.keySet());
-        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+    void twoCleanBuildsIntoDifferentFoldersAreByteIdentical() throws IOException {
+        Path first = cleanBuild("first");
+        Path second = cleanBuild("second");
+        assertSameFiles(files(first), files(second));
     }
 
     @Test
-    void rebuildingOverAnEarlierOutputGivesTheSameBytes() throws IOException {
-        Path out = temp.resolve("site");
-        build(fixture("skills/seed"), out);
-        Map<String, byte[]> clean = files(out);
-        build(fixture("skills/seed"), out);
-        Map<String, byte[]> again = files(out);
-        assertEquals(clean.keySet(), again.keySet());
-        clean.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
+    void anIncrementalBuildOverAnEarlierOutputGivesTheBytesOfACleanBuild() throws IOException {
+        Path site = cleanBuild("site");
+        BuildResult again = new SiteBuild().run(options(site, true));
+        assertEquals(again.cacheHits().files(), again.cacheHits().filesCached(), "the second build took every file from its cache");
+        assertSameFiles(files(cleanBuild("clean")), files(site));
+    }
+
+    private Path cleanBuild(String name) {
+        Path out = temp.resolve(name);
+        assertFalse(Files.exists(out), "a clean build starts from no output");
+        new SiteBuild().run(options(out, false));
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        return out;
+    }
+
+    private static BuildOptions options(Path out, boolean incremental) {
+        return new BuildOptions(fixture("skills/seed"), out, Builds.PROJECT, "", "/", incremental);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
 }

@@ -1,4 +1,4 @@
-package dev.skillsite.check;
+package dev.skillsite.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +25,7 @@ class CheckCommandTest {
 
     @Test
     void aCleanFolderExitsWithZero() throws Exception {
-        Run run = check(LinkCheckerTest.fixture("clean").toString());
+        Run run = check(Path.of("src/test/resources/check/clean").toString());
 
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("0 errors, 0 warnings"), run.out());
@@ -33,7 +33,7 @@ class CheckCommandTest {
 
     @Test
     void aBrokenLinkExitsWithOneAndAJsonReport() throws Exception {
-        Run run = check(LinkCheckerTest.fixture("missing-file").toString(), "--format", "json");
+        Run run = check(Path.of("src/test/resources/check/missing-file").toString(), "--format", "json");
 
         assertEquals(1, run.status(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -43,7 +43,7 @@ class CheckCommandTest {
 
     @Test
     void anUnknownOptionOrFormatOrFolderIsBadUsageWithTwo() throws Exception {
-        String clean = LinkCheckerTest.fixture("clean").toString();
+        String clean = Path.of("src/test/resources/check/clean").toString();
 
         assertEquals(2, check(clean, "--fast").status());
         assertEquals(2, check(clean, "--format", "xml").status());

@@ -1,8 +1,6 @@
-package dev.skillsite.check;
+package dev.skillsite.build;
 
 import dev.skillsite.TestFolders;
-import dev.skillsite.build.BuildOptions;
-import dev.skillsite.build.SiteBuild;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * markdown line for a link written in markdown and the template for a link a template wrote.
  */
 class BuildCheckTest {
-    private static final Path SKILL = LinkCheckerTest.fixture("skill");
+    private static final Path SKILL = Path.of("src/test/resources/check/skill");
 
     @TempDir
     Path temp;
@@ -43,7 +41,7 @@ class BuildCheckTest {
         Path project = temp.resolve("project");
         TestFolders.copy(Path.of("templates"), project.resolve("templates"));
         TestFolders.copy(Path.of("assets"), project.resolve("assets"));
-        Files.copy(LinkCheckerTest.fixture("project-template").resolve("broken-topic.ftl"), project.resolve("templates/broken-topic.ftl"));
+        Files.copy(Path.of("src/test/resources/check/project-template").resolve("broken-topic.ftl"), project.resolve("templates/broken-topic.ftl"));
         Files.writeString(project.resolve("jbake.properties"), Files.readString(Path.of("jbake.properties"))
                 + "\ntemplate.topic.file=broken-topic.ftl\n");
 
