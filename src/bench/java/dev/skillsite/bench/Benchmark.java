@@ -51,7 +51,8 @@ public final class Benchmark {
     /** Preview-server edits after which its JVM counts as warm. */
     private static final int WARM_UP_EDITS = 5;
 
-    record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, String heap,
+    record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, Path baseline,
+                   Path baselineProject, String heap,
                    boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout, int serveUpTo,
                    int edits) {
         /** Reads a command line; a bad one throws {@link CommandLine.ParameterException}. */
@@ -79,6 +80,13 @@ public final class Benchmark {
         String work;
         @Option(names = "--jar", defaultValue = "target/skillsite.jar", description = "The skillsite jar to time (default: ${DEFAULT-VALUE}).")
         String jar;
+        @Option(names = "--baseline", paramLabel = "JAR",
+                description = "Another skillsite jar (an earlier version) to time beside this one, taking turns.")
+        Path baseline;
+        @Option(names = "--baseline-project", paramLabel = "DIR",
+                description = "The project folder (templates, assets, jbake.properties) the --baseline jar builds with; "
+                        + "by default the same as this jar's.")
+        Path baselineProject;
         @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of the measuring JVM (default: ${DEFAULT-VALUE}).")
         String heap;
         @Option(names = "--hugo", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "Build with Hugo where installed.")
@@ -100,7 +108,9 @@ public final class Benchmark {
         Options options() {
             Path root = project.toAbsolutePath().normalize();
             return new Options(List.copyOf(sizes), repeat, seed, root, root.resolve(work).normalize(), root.resolve(jar).normalize(),
-                    heap, hugo, mkdocs, content, profile, toolTimeout, serveUpTo, edits);
+                    baseline == null ? null : baseline.toAbsolutePath().normalize(),
+                    baselineProject == null ? root : baselineProject.toAbsolutePath().normalize(), heap, hugo, mkdocs, content,
+                    profile, toolTimeout, serveUpTo, edits);
         }
     }
 
@@ -180,6 +190,12 @@ public final class Benchmark {
         final Samples incremental = new Samples();
         /** Preview server: each edit's save to the rebuilt page fetched after the reload event. */
         final Samples serve = new Samples();
+        /** The stage times each cold build printed, and the same for the --baseline jar, built in turns with this one. */
+        final Map<String, Samples> coldStages = new LinkedHashMap<>();
+        final Samples baseline = new Samples();
+        final Samples baselineIncremental = new Samples();
+        final Samples baselineServe = new Samples();
+        final Map<String, Samples> baselineStages = new LinkedHashMap<>();
         /** The measuring run with the best total, every value it printed. */
         Map<String, String> bestRun = Map.of();
         final List<String> load = new ArrayList<>();
@@ -318,11 +334,27 @@ public final class Benchmark {
                 if (total.find()) {
                     result.coldInJvm.add(Long.parseLong(total.group(1)));
                 }
+                stages(cold.output(), result.coldStages);
                 System.out.print(" skillsite " + seconds(cold.millis()));
-                incremental(skill, ourSite, dir, result);
+                incremental(options.jar(), options.project(), skill, ourSite, dir, result.incremental, result);
             } else {
                 result.notes += " skillsite build failed (" + dir.resolve("cold.log") + ");";
                 System.out.print(" skillsite FAILED");
+            }
+            if (options.baseline() != null) {
+                Path baselineSite = dir.resolve("site-baseline");
+                deleteTree(baselineSite);
+                Run before = exec(jarCommand(options.baseline(), "build", "--clean", "--content", skill.toString(), "--out",
+                        baselineSite.toString(), "--project", options.baselineProject().toString()), dir.resolve("baseline.log"));
+                if (before.exit() == 0) {
+                    result.baseline.add(before.millis());
+                    stages(before.output(), result.baselineStages);
+                    System.out.print(", baseline " + seconds(before.millis()));
+                    incremental(options.baseline(), options.baselineProject(), skill, baselineSite, dir, result.baselineIncremental,
+                            result);
+                } else {
+                    result.notes += " baseline build failed (" + dir.resolve("baseline.log") + ");";
+                }
             }
             deleteTree(workerSite);
             Run worker = exec(workerCommand(skill, workerSite, result.fitsHeap ? options.heap() : null, List.of()), dir.resolve("worker.log"));
@@ -399,14 +431,28 @@ public final class Benchmark {
 
     /** The skillsite command as a user runs it: {@code java -jar}, or the classes when there is no jar yet. */
     private List<String> cliCommand(String... arguments) {
+        return jarCommand(options.jar(), arguments);
+    }
+
+    private List<String> jarCommand(Path jar, String... arguments) {
         List<String> command = new ArrayList<>(List.of(java()));
-        if (Files.isRegularFile(options.jar())) {
-            command.addAll(List.of("-jar", options.jar().toString()));
+        if (Files.isRegularFile(jar)) {
+            command.addAll(List.of("-jar", jar.toString()));
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.skillsite.cli.Main"));
         }
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /** The stage times a build printed ({@code stages: configure 553 ms, parse 0 ms, ...}), added to {@code into}. */
+    private static void stages(String output, Map<String, Samples> into) {
+        output.lines().filter(l -> l.strip().startsWith("stages:")).findFirst().ifPresent(line -> {
+            Matcher stage = STAGE.matcher(line);
+            while (stage.find()) {
+                into.computeIfAbsent(stage.group(1), k -> new Samples()).add(Long.parseLong(stage.group(2)));
+            }
+        });
     }
 
     /** The topic a one-file edit changes, the router's first, and its page. */
@@ -423,7 +469,7 @@ public final class Benchmark {
      * The CLI build after appending a paragraph to one topic, over the site and cache the clean build
      * left; the topic is restored afterwards.
      */
-    private void incremental(Path skill, Path site, Path dir, Result result) {
+    private void incremental(Path jar, Path project, Path skill, Path site, Path dir, Samples samples, Result result) {
         Optional<Map.Entry<Path, String>> topic = editedTopic(skill);
         if (topic.isEmpty()) {
             return;
@@ -432,11 +478,11 @@ public final class Benchmark {
         try {
             String original = Files.readString(file);
             Files.writeString(file, original + "\nOne more paragraph, written for the incremental build.\n");
-            Run run = exec(cliCommand("build", "--content", skill.toString(), "--out", site.toString(), "--project",
-                    options.project().toString()), dir.resolve("incremental.log"));
+            Run run = exec(jarCommand(jar, "build", "--content", skill.toString(), "--out", site.toString(), "--project",
+                    project.toString()), dir.resolve("incremental.log"));
             Files.writeString(file, original);
             if (run.exit() == 0) {
-                result.incremental.add(run.millis());
+                samples.add(run.millis());
                 System.out.print(", one-file edit " + seconds(run.millis()));
             } else {
                 result.notes += " incremental build failed (" + dir.resolve("incremental.log") + ");";
@@ -448,6 +494,13 @@ public final class Benchmark {
 
     /** The preview server's edit-to-reload, {@code --edits} times, for skills up to {@code --serve-up-to} pages. */
     private void serve(Path skill, Path dir, Result result) {
+        serve(options.jar(), options.project(), skill, dir, result, result.serve);
+        if (options.baseline() != null) {
+            serve(options.baseline(), options.baselineProject(), skill, dir, result, result.baselineServe);
+        }
+    }
+
+    private void serve(Path jar, Path project, Path skill, Path dir, Result result, Samples samples) {
         Optional<Map.Entry<Path, String>> topic = editedTopic(skill);
         if (topic.isEmpty() || options.edits() <= 0 || result.pages > options.serveUpTo()) {
             return;
@@ -456,11 +509,11 @@ public final class Benchmark {
         deleteTree(preview);
         System.out.printf(Locale.ROOT, "  %s, preview server: %d edits", result.label, options.edits());
         try {
-            List<Long> millis = ServeProbe.measure(cliCommand("serve", "--port", "0", "--content", skill.toString(), "--out",
-                    preview.toString(), "--project", options.project().toString()), topic.get().getKey(), topic.get().getValue(),
+            List<Long> millis = ServeProbe.measure(jarCommand(jar, "serve", "--port", "0", "--content", skill.toString(), "--out",
+                    preview.toString(), "--project", project.toString()), topic.get().getKey(), topic.get().getValue(),
                     options.edits(), dir.resolve("serve.log"));
-            millis.forEach(result.serve::add);
-            System.out.println(", median " + result.serve.median() + " ms, worst " + result.serve.worst() + " ms");
+            millis.forEach(samples::add);
+            System.out.println(", " + jar.getFileName() + ": median " + samples.median() + " ms, worst " + samples.worst() + " ms");
         } catch (IOException e) {
             result.notes += " preview server: " + e.getMessage() + ";";
             System.out.println(", FAILED");
@@ -530,6 +583,34 @@ public final class Benchmark {
         return values;
     }
 
+    /** This jar beside the --baseline jar, built in turns: whole builds, then each stage as the builds printed it. */
+    private void baselineTable(List<Result> results) {
+        line("## Against the baseline");
+        line("");
+        line("This jar and `" + options.baseline() + "`, each a cold `java -jar … build --clean`, taking turns, best of "
+                + options.repeat() + "; the ratio is this over the baseline (below 1: faster). Stages are those each build printed, "
+                + "best of its runs, this / baseline in ms.");
+        line("");
+        List<String> names = new ArrayList<>();
+        results.forEach(r -> r.coldStages.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add));
+        line("| Pages | This | Baseline | Ratio | One-file edit: this | … baseline | Serve median: this | … baseline | "
+                + String.join(" | ", names) + " |");
+        line("|---:|---|---|---:|---|---|---:|---:|" + "---:|".repeat(names.size()));
+        for (Result r : results) {
+            StringBuilder row = new StringBuilder("| " + r.label + " | " + r.cold.describe() + " | " + r.baseline.describe() + " | "
+                    + ratio(r.cold, r.baseline) + " | " + r.incremental.describe() + " | " + r.baselineIncremental.describe() + " | "
+                    + (r.serve.isEmpty() ? "–" : r.serve.median() + " ms") + " | "
+                    + (r.baselineServe.isEmpty() ? "–" : r.baselineServe.median() + " ms") + " |");
+            for (String name : names) {
+                Samples ours = r.coldStages.get(name);
+                Samples theirs = r.baselineStages.get(name);
+                row.append(' ').append(ours == null ? "–" : ours.best()).append(" / ").append(theirs == null ? "–" : theirs.best()).append(" |");
+            }
+            line(row.toString());
+        }
+        line("");
+    }
+
     private void tables(List<Result> results) {
         line("## skillsite, per stage");
         line("");
@@ -576,6 +657,9 @@ public final class Benchmark {
                     + r.mkdocs.describe() + " | " + ratio(r.cold, r.mkdocs) + " |");
         }
         line("");
+        if (options.baseline() != null) {
+            baselineTable(results);
+        }
         line("## Rebuilds after an edit");
         line("");
         line("One paragraph appended to the router's first topic. Incremental: the cold `java -jar target/skillsite.jar build` "
