@@ -22,7 +22,7 @@ final class LinkProblems {
     private LinkProblems() {
     }
 
-    static List<Problem> of(CheckReport check, Path site, Path content, Path assets, List<RenderedPage> pages) {
+    static List<Problem> of(CheckReport check, Path site, Path content, Theme theme, List<RenderedPage> pages) {
         Map<String, Path> templateOf = new HashMap<>();
         pages.forEach(p -> templateOf.put(p.path().path(), p.template()));
         record Break(Path file, String kind, String message) {
@@ -36,7 +36,7 @@ final class LinkProblems {
                 problems.add(Problem.error(content.resolve(f.source().file()), f.source().line(), where + ")"));
                 continue;
             }
-            Path file = templateOf.getOrDefault(f.page(), assets.resolve(f.page()));
+            Path file = templateOf.getOrDefault(f.page(), theme.origin(theme.assets().resolve(f.page())));
             templateBreaks.computeIfAbsent(new Break(file, f.kind().label(), f.message()), k -> new ArrayList<>()).add(f);
         }
         templateBreaks.forEach((key, found) -> {

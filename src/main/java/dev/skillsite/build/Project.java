@@ -14,14 +14,16 @@ import java.nio.file.Path;
 
 /**
  * The project a skill is built with: JBake's configuration ({@code jbake.properties} over JBake's
- * defaults, with the build's destination and published address), the site settings read from it, and
- * the markdown flavour those settings choose.
+ * defaults, with the build's destination and published address), the site settings read from it, the
+ * markdown flavour those settings choose, and the theme. A project folder may hold none of these: a skill
+ * then builds with JBake's defaults and the built-in theme.
  *
  * @param properties the bytes of {@code jbake.properties}, empty when the project has none: part of every cache key
  */
-record Project(DefaultJBakeConfiguration config, SiteSettings settings, Markdown markdown, byte[] properties) {
+record Project(DefaultJBakeConfiguration config, SiteSettings settings, Markdown markdown, Theme theme, byte[] properties) {
 
-    static Project load(BuildOptions options, Path destination) {
+    /** Loads the project, with its theme assembled in {@code themeFolder}, to write into {@code destination}. */
+    static Project load(BuildOptions options, Path destination, Path themeFolder) {
         Path folder = options.project().toAbsolutePath().normalize();
         Path propertiesFile = folder.resolve("jbake.properties");
         DefaultJBakeConfiguration config;
@@ -35,19 +37,10 @@ record Project(DefaultJBakeConfiguration config, SiteSettings settings, Markdown
         if (!options.baseUrl().isBlank()) {
             config.setProperty("site.host", options.baseUrl());
         }
-        if (!Files.isDirectory(config.getTemplateFolder().toPath())) {
-            throw new ProblemException(Problem.error(config.getTemplateFolder().toPath(), 0,
-                    "no templates folder: run from the project folder or pass --project"));
-        }
+        Theme theme = Theme.assemble(folder, themeFolder);
+        config.setTemplateFolder(theme.templates().toFile());
+        config.setAssetFolder(theme.assets().toFile());
         SiteSettings settings = SiteSettings.from(config);
-        return new Project(config, settings, new Markdown(settings.rawHtml(), settings.sourceLinks()), properties);
-    }
-
-    Path templates() {
-        return config.getTemplateFolder().toPath().toAbsolutePath();
-    }
-
-    Path assets() {
-        return config.getAssetFolder().toPath().toAbsolutePath();
+        return new Project(config, settings, new Markdown(settings.rawHtml(), settings.sourceLinks()), theme, properties);
     }
 }

@@ -79,14 +79,14 @@ public final class SiteBuild {
         CompletableFuture<Skill> skill = CompletableFuture.supplyAsync(() -> new SkillParser().parse(options.content().normalize()));
         BuildCaches caches = null;
         try {
-            Project project = Project.load(options, staging.folder());
+            Project project = Project.load(options, staging.folder(), staging.theme());
             caches = caches(options, project, staging);
             times.lap("configure");
             Written written = write(join(skill), project, caches, staging, times);
             CheckedSite checked = check(options, staging, caches, times);
             if (!checked.report().passed()) {
                 throw new ProblemException(LinkProblems.of(checked.report(), staging.site(), options.content(),
-                        project.assets(), written.pages()));
+                        project.theme(), written.pages()));
             }
             publish(staging, caches);
             times.lap("swap");
@@ -117,7 +117,7 @@ public final class SiteBuild {
         times.lap("markdown");
         caches.keep(TOPICS, rendered.cache());
         times.lap("cache");
-        WrittenSite site = new SiteRenderer(project.config(), project.settings())
+        WrittenSite site = new SiteRenderer(project.config(), project.settings(), project.theme()::origin)
                 .render(rendered, caches.previous(PAGES), staging.site());
         times.lap("render");
         caches.keep(PAGES, site.cache());
@@ -152,7 +152,7 @@ public final class SiteBuild {
      */
     private BuildCaches caches(BuildOptions options, Project project, Staging staging) {
         String key = CacheKey.of(RunningCode.cacheKey(), project.properties(), options.baseUrl(), options.basePath(),
-                options.content().toAbsolutePath().normalize(), project.templates(), project.assets());
+                options.content().toAbsolutePath().normalize(), options.project().toAbsolutePath().normalize());
         boolean fresh = !options.incremental() || !Files.isDirectory(staging.site());
         CacheFolder folder = CacheFolder.beside(staging.site());
         folder.abandon(); // whatever an interrupted build wrote

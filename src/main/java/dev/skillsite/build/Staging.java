@@ -39,6 +39,11 @@ final class Staging {
         return site;
     }
 
+    /** Where the build lays out its theme: beside the site too, and gone with the staging folder. */
+    Path theme() {
+        return site.resolveSibling("." + site.getFileName() + ".theme");
+    }
+
     /** Moves the new site in and returns where the one it replaced went, to be deleted. */
     Path swapIn() {
         try {
@@ -55,9 +60,10 @@ final class Staging {
         }
     }
 
-    /** Deletes what is left of the staging folder: everything, when the build failed. */
+    /** Deletes what is left of the staging folder (everything, when the build failed) and the theme's. */
     void clear() {
         delete(folder);
+        delete(theme());
     }
 
     static void delete(Path folder) {

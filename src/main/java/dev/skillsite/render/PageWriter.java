@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +40,7 @@ final class PageWriter {
     private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
 
     private final JBakeConfiguration config;
+    private final UnaryOperator<Path> origin;
     private final Renderer renderer;
     private final TemplateModel siteModel;
     /** The templates and the site's view: what every file depends on besides its own view. */
@@ -51,8 +53,10 @@ final class PageWriter {
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final AtomicInteger linked = new AtomicInteger();
 
-    PageWriter(JBakeConfiguration config, Object site, String sharedKey, PageCache previous, Path previousSite) {
+    PageWriter(JBakeConfiguration config, UnaryOperator<Path> origin, Object site, String sharedKey, PageCache previous,
+               Path previousSite) {
         this.config = config;
+        this.origin = origin;
         this.renderer = new Renderer(null, config);
         this.siteModel = wrap(site);
         this.sharedKey = sharedKey;
@@ -205,14 +209,14 @@ final class PageWriter {
                         + document.getUri() + ": " + firstLine(template.getMessageWithoutStackTop()));
             }
             if (cause instanceof IOException io && io.getMessage() != null && io.getMessage().contains("Template not found")) {
-                return Problem.error(config.getTemplateFolder().toPath(), 0, firstLine(io.getMessage()));
+                return Problem.error(templateFile(null), 0, firstLine(io.getMessage()));
             }
         }
-        return Problem.error(config.getTemplateFolder().toPath(), 0, "rendering " + document.getUri() + " failed: " + e.getMessage());
+        return Problem.error(templateFile(null), 0, "rendering " + document.getUri() + " failed: " + e.getMessage());
     }
 
     private Path templateFile(String name) {
-        return name == null ? config.getTemplateFolder().toPath() : config.getTemplateFolder().toPath().resolve(name);
+        return origin.apply(name == null ? config.getTemplateFolder().toPath() : config.getTemplateFolder().toPath().resolve(name));
     }
 
     private static String firstLine(String message) {

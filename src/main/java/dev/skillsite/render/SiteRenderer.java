@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 public final class SiteRenderer {
     private final JBakeConfiguration config;
     private final SiteSettings settings;
+    private final UnaryOperator<Path> origin;
 
     /** A file written from a template, and that template, for errors found in the file later. */
     public record RenderedPage(SitePath path, Path template) {
@@ -44,8 +46,17 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(JBakeConfiguration config, SiteSettings settings) {
+        this(config, settings, UnaryOperator.identity());
+    }
+
+    /**
+     * @param origin where a template or asset of the configured folders came from, for errors: the file a
+     *               person edits, when the folders are assembled from several
+     */
+    public SiteRenderer(JBakeConfiguration config, SiteSettings settings, UnaryOperator<Path> origin) {
         this.config = config;
         this.settings = settings;
+        this.origin = origin;
         for (PageType type : PageType.ALL) {
             if (type.isTemplated() && config.get("template." + type.name() + ".file") == null) {
                 config.setProperty("template." + type.name() + ".file", type.template());
@@ -68,14 +79,15 @@ public final class SiteRenderer {
      */
     public WrittenSite render(RenderedSkill rendered, PageCache cache, Path previousSite) {
         SiteViews views = SiteViews.of(rendered, settings);
-        PageWriter writer = new PageWriter(config, views.site(), CacheKey.of(templatesKey(), views.site()), cache, previousSite);
+        PageWriter writer = new PageWriter(config, origin, views.site(), CacheKey.of(templatesKey(), views.site()), cache,
+                previousSite);
         List<Output> outputs = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>();
         for (PageType type : PageType.ALL) {
             for (PageType.Page page : type.pages(views)) {
                 outputs.add(new Output(type, page));
                 if (type.isTemplated()) {
-                    pages.add(new RenderedPage(page.path(), config.getTemplateFileByDocType(type.name()).toPath()));
+                    pages.add(new RenderedPage(page.path(), origin.apply(config.getTemplateFileByDocType(type.name()).toPath())));
                 }
             }
         }
@@ -103,7 +115,7 @@ public final class SiteRenderer {
         Asset asset = new Asset(config);
         asset.copy();
         if (!asset.getErrors().isEmpty()) {
-            throw new ProblemException(Problem.error(config.getAssetFolder().toPath(), 0,
+            throw new ProblemException(Problem.error(origin.apply(config.getAssetFolder().toPath()), 0,
                     "assets could not be copied: " + asset.getErrors().get(0).getMessage()));
         }
         try {
