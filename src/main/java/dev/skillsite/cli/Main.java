@@ -178,7 +178,7 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "skillsite-stop"));
         out.println("Serving " + options.out() + " at " + preview.address() + " (watching " + preview.watched().size()
-                + " folders and jbake.properties; Ctrl-C stops)");
+                + " folders and jbake.properties with " + preview.watchService() + "; Ctrl-C stops)");
         try {
             preview.awaitClose();
         } catch (InterruptedException e) {
