@@ -111,6 +111,11 @@ public final class PreviewServer implements AutoCloseable {
         return watcher.trees();
     }
 
+    /** The watch service in use, named for the start-up line: whether saves show at once or after a poll. */
+    public String watchService() {
+        return watcher.service();
+    }
+
     /** Blocks until {@link #close()} has run (from Ctrl-C's shutdown hook, say). */
     public void awaitClose() throws InterruptedException {
         closed.await();
