@@ -8,7 +8,7 @@
 
   <section aria-labelledby="${site.routingId}">
     <h2 id="${site.routingId}">Routing <@layout.permalink id=site.routingId/></h2>
-    <p>Find the task you are about to do; it leads to the subsystems and topics to read first.</p>
+    <p>Find the task you are about to do; it leads to the ${site.sectionsTitle?lower_case} and topics to read first.</p>
     <table class="table routes">
       <thead><tr><th scope="col">Task</th><th scope="col">Read</th></tr></thead>
       <tbody>

@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The frame every page shares: header, navigation of all subsystems, main content, footer.
+<#-- The frame every page shares: header, navigation of all sections, main content, footer.
      Every URL is made relative with root, so the site works from file:// and under a sub-path.
      The nav marks the current section and page from content.navSection and content.navTopic (indexes:
      FreeMarker compares strings through a collator, which made string checks the build's hottest spot). -->
@@ -27,7 +27,7 @@
   <a class="site-title" href="${root}index.html">${site.title}</a>
   <#if site.version?has_content><span class="site-version">v${site.version}</span></#if>
   <div class="search" role="search">
-    <label class="visually-hidden" for="search-input">Search the reference</label>
+    <label class="visually-hidden" for="search-input">Search ${site.title}</label>
     <input id="search-input" class="search-input" type="search" placeholder="Search" autocomplete="off" spellcheck="false"
            role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results" aria-keyshortcuts="/">
     <kbd class="search-key" aria-hidden="true">/</kbd>
@@ -70,7 +70,7 @@
 </html>
 </#macro>
 
-<#-- Breadcrumb: Home › Subsystem › Topic; the last item is the current page. -->
+<#-- Breadcrumb: Home › Section › Topic; the last item is the current page. -->
 <#macro breadcrumb items>
 <nav class="breadcrumb" aria-label="Breadcrumb">
   <ol>

@@ -39,7 +39,7 @@ public final class LinkChecker {
     private final String basePath;
     private final ExternalOptions external;
 
-    /** @param basePath the path the site is served under, such as {@code /valkey-dev/}; {@code /} for a domain root */
+    /** @param basePath the path the site is served under, such as {@code /my-skill/}; {@code /} for a domain root */
     public LinkChecker(String basePath) {
         this(basePath, null);
     }

@@ -26,7 +26,7 @@ final class LinkResolver {
     private final SiteFiles files;
 
     /**
-     * @param basePath the path the site is served under, such as {@code /valkey-dev/}; {@code /} for a domain root
+     * @param basePath the path the site is served under, such as {@code /my-skill/}; {@code /} for a domain root
      * @param files    every file and folder of the site
      */
     LinkResolver(String basePath, SiteFiles files) {

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "skillsite-stop"));
         stdout.println("Serving " + options.out() + " at " + preview.address() + " (watching " + preview.watched().size()
-                + " folders and jbake.properties; Ctrl-C stops)");
+                + " folders and jbake.properties with " + preview.watchService() + "; Ctrl-C stops)");
         try {
             preview.awaitClose();
         } finally {

@@ -21,11 +21,10 @@ import java.util.regex.Pattern;
  * @param files   top-level files that are named bare; ambiguous names such as {@code Makefile} stay out
  */
 public record SourceLinks(String url, List<String> folders, Set<String> files) {
-    public static final String DEFAULT_URL = "https://github.com/valkey-io/valkey/blob/unstable/";
-    public static final List<String> DEFAULT_FOLDERS = List.of("src/", "tests/", "utils/", "deps/", ".github/");
-    public static final Set<String> DEFAULT_FILES = Set.of("valkey.conf", "sentinel.conf", "README.md",
-            "CONTRIBUTING.md", "GOVERNANCE.md", "MAINTAINERS.md", "SECURITY.md", "COPYING", "runtest",
-            "runtest-cluster", "runtest-moduleapi", "runtest-sentinel");
+    /** Where most repositories keep their code and tests, for a project that names a repository but not its folders. */
+    public static final List<String> DEFAULT_FOLDERS = List.of("src/", "lib/", "include/", "test/", "tests/");
+    public static final Set<String> DEFAULT_FILES = Set.of("README.md", "CONTRIBUTING.md");
+    /** No source links: what a project gets until it names a repository. */
     public static final SourceLinks NONE = new SourceLinks("", List.of(), Set.of());
 
     static final DataKey<SourceLinks> KEY = new DataKey<>("SKILLSITE_SOURCE_LINKS", NONE);
@@ -39,10 +38,6 @@ public record SourceLinks(String url, List<String> folders, Set<String> files) {
         url = url.isEmpty() || url.endsWith("/") ? url : url + "/";
         folders = folders.stream().map(f -> f.endsWith("/") ? f : f + "/").toList();
         files = Set.copyOf(files);
-    }
-
-    public static SourceLinks valkey() {
-        return new SourceLinks(DEFAULT_URL, DEFAULT_FOLDERS, DEFAULT_FILES);
     }
 
     /** The link for the text of an inline code span, when that text is a repository path. */

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * @param repositoryUrl {@code site.repository}: where the skill's markdown lives, for "edit this page" links; may be empty
  * @param rawHtml       {@code markdown.raw.html}: let raw HTML in markdown through instead of escaping it
  * @param sourceLinks   {@code source.url}, {@code source.folders}, {@code source.files}: which inline code links to
- *                      the source repository, and where; Valkey's when unset, none when {@code source.url} is empty
+ *                      the source repository, and where; none unless {@code source.url} names a repository
  */
 public record SiteSettings(String title, String sectionsTitle, String baseUrl, String repositoryUrl, boolean rawHtml,
                            SourceLinks sourceLinks) {
@@ -38,7 +38,7 @@ public record SiteSettings(String title, String sectionsTitle, String baseUrl, S
     }
 
     private static SourceLinks sourceLinks(JBakeConfiguration config) {
-        String url = config.get("source.url") == null ? SourceLinks.DEFAULT_URL : text(config, "source.url");
+        String url = text(config, "source.url");
         List<String> folders = config.get("source.folders") == null ? SourceLinks.DEFAULT_FOLDERS : List.copyOf(list(config, "source.folders"));
         Set<String> files = config.get("source.files") == null ? SourceLinks.DEFAULT_FILES : list(config, "source.files");
         return new SourceLinks(url, folders, files);

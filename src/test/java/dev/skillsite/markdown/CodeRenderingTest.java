@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Code in the markdown flavour: fenced blocks highlighted at build time, source paths linked, on flexmark's AST. */
 class CodeRenderingTest {
     private static final Path FIXTURE = Path.of("src/test/resources/skills/reading/reference");
-    private static final Markdown MARKDOWN = new Markdown(false, SourceLinks.valkey());
+    private static final Markdown MARKDOWN = new Markdown(false, SourceLinksTest.VALKEY);
     static Document samples;
     static Document loop;
     static String samplesSource;

@@ -12,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Which inline code names a file of the Valkey repository, and the link it gets. */
 class SourceLinksTest {
-    private static final SourceLinks VALKEY = SourceLinks.valkey();
+    /** This repository's own settings for its content (jbake.properties). */
+    static final SourceLinks VALKEY = new SourceLinks("https://github.com/valkey-io/valkey/blob/unstable/",
+            List.of("src/", "tests/", "utils/", "deps/", ".github/"), Set.of("valkey.conf", "sentinel.conf", "README.md",
+            "CONTRIBUTING.md", "GOVERNANCE.md", "MAINTAINERS.md", "SECURITY.md", "COPYING", "runtest", "runtest-cluster",
+            "runtest-moduleapi", "runtest-sentinel"));
     private static final String BLOB = "https://github.com/valkey-io/valkey/blob/unstable/";
 
     @Test
@@ -53,6 +57,6 @@ class SourceLinksTest {
 
     @Test
     void anEmptyUrlTurnsSourceLinksOff() {
-        assertEquals(Optional.empty(), new SourceLinks("", SourceLinks.DEFAULT_FOLDERS, SourceLinks.DEFAULT_FILES).href("src/ae.c"));
+        assertEquals(Optional.empty(), new SourceLinks("", VALKEY.folders(), VALKEY.files()).href("src/ae.c"));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The source-link settings as jbake.properties states them. */
+/** The site settings as jbake.properties states them. */
 class SiteSettingsTest {
     @TempDir
     Path project;
@@ -26,8 +26,17 @@ class SiteSettingsTest {
     }
 
     @Test
-    void withoutSourceSettingsInlineCodeLinksToValkeysUnstableBranch() throws IOException {
-        assertEquals(SourceLinks.valkey(), sourceLinks("site.title=x\n"));
+    void withoutASourceUrlInlineCodeStaysCode() throws IOException {
+        assertEquals(SourceLinks.NONE.url(), sourceLinks("site.title=x\n").url());
+        assertEquals(Optional.empty(), sourceLinks("site.title=x\n").href("src/ae.c"));
+    }
+
+    @Test
+    void aSourceUrlAloneLinksTheUsualFoldersOfARepository() throws IOException {
+        SourceLinks links = sourceLinks("source.url=https://example.org/r/blob/main/\n");
+        assertEquals(Optional.of("https://example.org/r/blob/main/src/x.c"), links.href("src/x.c"));
+        assertEquals(Optional.of("https://example.org/r/blob/main/README.md"), links.href("README.md"));
+        assertEquals(Optional.empty(), links.href("utils/x.py"));
     }
 
     @Test
