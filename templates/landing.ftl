@@ -5,7 +5,9 @@
 <article class="landing">
   <h1>${site.title}</h1>
   <p class="lead">${site.description}</p>
+  ${site.intro?no_esc}
 
+  <#if site.routes?has_content>
   <section aria-labelledby="${site.routingId}">
     <h2 id="${site.routingId}">Routing <@layout.permalink id=site.routingId/></h2>
     <p>Find the task you are about to do; it leads to the ${site.sectionsTitle?lower_case} and topics to read first.</p>
@@ -18,6 +20,7 @@
       </tbody>
     </table>
   </section>
+  </#if>
 
   <#list site.passages as passage>
   <section aria-labelledby="${passage.id}">
@@ -26,6 +29,7 @@
   </section>
   </#list>
 
+  <#if site.sections?has_content>
   <section aria-labelledby="${site.sectionsId}">
     <h2 id="${site.sectionsId}">${site.sectionsTitle} <@layout.permalink id=site.sectionsId/></h2>
     <ul class="cards">
@@ -38,5 +42,20 @@
     </#list>
     </ul>
   </section>
+  </#if>
+
+  <#if site.folders?has_content>
+  <section aria-labelledby="more-pages">
+    <h2 id="more-pages">More pages <@layout.permalink id="more-pages"/></h2>
+    <#list site.folders as f>
+    <#if f.title?has_content><h3 class="folder">${f.title}</h3></#if>
+    <ul class="folder-items">
+      <#list f.items as item>
+      <li><a href="${item.path}">${item.label}</a></li>
+      </#list>
+    </ul>
+    </#list>
+  </section>
+  </#if>
 </article>
 </@layout.page>

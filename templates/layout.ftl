@@ -16,6 +16,7 @@
 <title>${title} · ${site.title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="${root}${site.favicon}">
 <link rel="stylesheet" href="${root}css/site.css">
 <#if markdown?has_content><link rel="alternate" type="text/markdown" href="${root}${markdown}"></#if>
 <script src="${root}js/theme.js"></script>
@@ -56,6 +57,16 @@
     </li>
   </#list>
   </ul>
+  <#-- Pages no section lists, folder by folder, each folder open: it has no page of its own to open it. -->
+  <#list site.folders as f>
+  <#assign here = (f?index + site.sections?size) == navSection>
+  <#if f.title?has_content><p class="folder">${f.title}</p></#if>
+  <ul class="folder-items">
+    <#list f.items as item>
+    <li><a href="${root}${item.path}"<#if here && item?index == navTopic> aria-current="page"</#if>>${item.label}</a></li>
+    </#list>
+  </ul>
+  </#list>
 </nav>
 <main id="content" class="content">
 <#nested>
@@ -76,7 +87,7 @@
   <ol>
     <li><a href="${content.rootpath}index.html">Home</a></li>
     <#list items as item>
-    <li><#if item?has_next><a href="${content.rootpath}${item.path}">${item.label}</a><#else><span aria-current="page">${item.label}</span></#if></li>
+    <li><#if !item?has_next><span aria-current="page">${item.label}</span><#elseif item.path?has_content><a href="${content.rootpath}${item.path}">${item.label}</a><#else>${item.label}</#if></li>
     </#list>
   </ol>
 </nav>
@@ -85,9 +96,12 @@
 <#-- A heading's permalink, in the markup the markdown stage gives every heading of a topic page. -->
 <#macro permalink id><a class="permalink" aria-label="Permalink" href="#${id}"><span aria-hidden="true">#</span></a></#macro>
 
+<#-- A link, or its label alone where it names nothing the site has a page for. -->
+<#macro link view class=""><#if view.path??><a<#if class?has_content> class="${class}"</#if> href="${content.rootpath}${view.path}">${view.label}</a><#else><span class="unlinked">${view.label}</span></#if></#macro>
+
 <#-- One routing line's targets: the section, then the topics it names. -->
 <#macro targets route>
 <#list route.targets as target>
-<span class="target"><a class="section-link" href="${content.rootpath}${target.section.path}">${target.section.label}</a><#if target.topics?has_content> (<#list target.topics as t><a href="${content.rootpath}${t.path}">${t.label}</a><#sep>, </#list>)</#if></span><#sep>, </#sep>
+<span class="target"><@link view=target.section class="section-link"/><#if target.topics?has_content> (<#list target.topics as t><@link view=t/><#sep>, </#list>)</#if></span><#sep>, </#sep>
 </#list>
 </#macro>

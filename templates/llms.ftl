@@ -21,3 +21,11 @@ Where to start, by task:
 - [${t.title}](${t.markdownPath}): ${t.description}
 </#list>
 </#list>
+<#list site.folders as f>
+
+## ${f.title?has_content?then(f.title, "More pages")}
+
+<#list f.items as item>
+- [${item.label}](${item.sourcePath})
+</#list>
+</#list>

@@ -3,7 +3,9 @@
 <#assign view = content.page>
 <#assign topic = view.topic>
 <@layout.page title=topic.title description=topic.description markdown=topic.markdownPath>
-<@layout.breadcrumb items=[{"label": topic.sectionTitle, "path": topic.sectionPath}, {"label": topic.name, "path": topic.path}]/>
+<#-- A document no section lists sits in its folder, which has no page; one at the top of the skill, in nothing. -->
+<#assign here = {"label": topic.name, "path": topic.path}>
+<@layout.breadcrumb items=topic.sectionTitle?has_content?then([{"label": topic.sectionTitle, "path": topic.sectionPath!""}, here], [here])/>
 <div class="topic-layout">
 <article class="topic">
   <h1>${topic.title}</h1>

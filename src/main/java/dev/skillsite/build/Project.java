@@ -41,6 +41,9 @@ record Project(DefaultJBakeConfiguration config, SiteSettings settings, Markdown
         config.setTemplateFolder(theme.templates().toFile());
         config.setAssetFolder(theme.assets().toFile());
         SiteSettings settings = SiteSettings.from(config);
+        if (!options.basePath().isEmpty()) {
+            settings = settings.withBasePath(options.basePath());
+        }
         return new Project(config, settings, new Markdown(settings.rawHtml(), settings.sourceLinks()), theme, properties);
     }
 }

@@ -83,14 +83,18 @@ public final class SiteBuild {
             caches = caches(options, project, staging);
             times.lap("configure");
             Written written = write(join(skill), project, caches, staging, times);
-            CheckedSite checked = check(options, staging, caches, times);
+            CheckedSite checked = check(project, staging, caches, times);
             if (!checked.report().passed()) {
                 throw new ProblemException(LinkProblems.of(checked.report(), staging.site(), options.content(),
                         project.theme(), written.pages()));
             }
+            BuildResult result = result(written, checked, staging, times);
+            if (options.strict() && !result.warnings().isEmpty()) {
+                throw new ProblemException(result.warnings().stream().map(Problem::asError).toList());
+            }
             publish(staging, caches);
             times.lap("swap");
-            return result(written, checked, staging, times);
+            return result;
         } catch (RuntimeException e) {
             if (caches != null) {
                 caches.abandon();
@@ -126,8 +130,8 @@ public final class SiteBuild {
                 rendered.cached(), site.cache().entries().size(), site.linked(), rendered.warnings());
     }
 
-    private static CheckedSite check(BuildOptions options, Staging staging, BuildCaches caches, StageTimes times) {
-        CheckedSite checked = new LinkChecker(options.basePath()).check(staging.folder(), caches.previous(READS));
+    private static CheckedSite check(Project project, Staging staging, BuildCaches caches, StageTimes times) {
+        CheckedSite checked = new LinkChecker(project.settings().basePath()).check(staging.folder(), caches.previous(READS));
         times.lap("check");
         caches.keep(READS, checked.cache());
         times.lap("cache");

@@ -110,7 +110,7 @@ final class LinkResolver {
      * the site root or lies outside the base path.
      */
     private String path(String page, Href href) {
-        String path = decode(href.path());
+        String path = href.decodedPath();
         Deque<String> parts = new ArrayDeque<>();
         if (href.kind() == Href.Kind.ROOT_RELATIVE) {
             if (!(path + "/").startsWith(basePath)) {
@@ -166,13 +166,5 @@ final class LinkResolver {
         // The fragment stays in the browser: the server is asked for the address without it.
         int hash = url.indexOf('#');
         return new Resolution(null, null, null, null, hash < 0 ? uri : URI.create(url.substring(0, hash)));
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("bad percent-encoding in " + text);
-        }
     }
 }

@@ -29,16 +29,21 @@ final class BuildCommand implements Callable<Integer> {
             description = "The published URL, for sitemap.xml (overrides site.host).")
     String baseUrl;
 
-    @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "/",
-            description = "The path the site is served under, for root-relative links (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "",
+            description = "The path the site is served under, for the 404 page and root-relative links "
+                    + "(default: the path of the published URL, else /).")
     String basePath;
 
     @Option(names = "--clean", description = "Ignore what the previous build left (OUT and .OUT.cache beside it) and build everything.")
     boolean clean;
 
+    @Option(names = "--strict", arity = "0..1", fallbackValue = "true",
+            description = "Fail on warnings as on errors: nothing is published (--strict=false turns it off).")
+    boolean strict;
+
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(skill.content, out, skill.project, baseUrl, basePath, !clean);
+        BuildOptions options = new BuildOptions(skill.content, out, skill.project, baseUrl, basePath, !clean, strict);
         BuildResult result = new SiteBuild().run(options);
         PrintStream stdout = main.out();
         result.warnings().forEach(main.err()::println);

@@ -4,6 +4,7 @@ import dev.skillsite.cache.CacheKey;
 import dev.skillsite.site.SitePath;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,33 +12,69 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every markdown file of the skill mapped to the page it becomes and the heading ids that page has:
- * what a link such as {@code reference/x.md#how-it-works} is checked and rewritten against.
- * Built once per build; lookups are constant-time. A {@link #recording} view notes every file a
- * render looked up, which is what that render depends on besides its own file.
+ * Every file of the skill mapped to where a link to it leads: a markdown file to the page it becomes and
+ * the heading ids that page has, what a link such as {@code reference/x.md#how-it-works} is checked and
+ * rewritten against; any other file to the page that shows it, or to the file itself. Built once per
+ * build; lookups are constant-time. A {@link #recording} view notes every file a render looked up, which
+ * is what that render depends on besides its own file.
  */
 public final class LinkTargets {
 
-    /** A page and the fragment ids it answers to. */
-    public record Target(SitePath page, Set<String> ids) {
+    /**
+     * Where a link to one file leads.
+     *
+     * @param page where a link leads: the page a markdown file becomes, the page that shows a text file,
+     *             or the file itself
+     * @param file the file as published, for an image or a markdown copy; null for markdown, whose copy
+     *             sits beside its page
+     * @param ids  the fragment ids the page answers to
+     */
+    public record Target(SitePath page, SitePath file, Set<String> ids) {
         public Target {
             ids = Set.copyOf(ids);
+        }
+
+        static Target page(SitePath page, Set<String> ids) {
+            return new Target(page, null, ids);
         }
     }
 
     private final Map<Path, Target> bySource;
+    /** The skill's folders, which a link may not name for a file. */
+    private final Set<Path> folders;
     /** Each looked-up file's cache key, shared by every recording view. */
     private final Map<Path, String> keys;
     private final Set<Path> consulted;
 
     public LinkTargets(Map<Path, Target> bySource) {
-        this(Map.copyOf(bySource), new ConcurrentHashMap<>(), null);
+        this(Map.copyOf(bySource), folders(bySource.keySet()), new ConcurrentHashMap<>(), null);
     }
 
-    private LinkTargets(Map<Path, Target> bySource, Map<Path, String> keys, Set<Path> consulted) {
+    private LinkTargets(Map<Path, Target> bySource, Set<Path> folders, Map<Path, String> keys, Set<Path> consulted) {
         this.bySource = bySource;
+        this.folders = folders;
         this.keys = keys;
         this.consulted = consulted;
+    }
+
+    private static Set<Path> folders(Set<Path> files) {
+        Set<Path> folders = new HashSet<>();
+        for (Path file : files) {
+            for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+                folders.add(folder);
+            }
+        }
+        return Set.copyOf(folders);
+    }
+
+    /** Whether a path, relative to the skill folder, is one of its folders. */
+    boolean isFolder(Path path) {
+        return folders.contains(path.normalize());
+    }
+
+    /** Whether a resolved path climbs out of the skill folder ({@code ../../elsewhere.md}). */
+    static boolean isOutside(Path resolved) {
+        return resolved.startsWith("..") || resolved.isAbsolute();
     }
 
     /**
@@ -62,14 +99,14 @@ public final class LinkTargets {
 
     /** The same targets, adding every file looked up through them to {@code consulted}. */
     LinkTargets recording(Set<Path> consulted) {
-        return new LinkTargets(bySource, keys, consulted);
+        return new LinkTargets(bySource, folders, keys, consulted);
     }
 
     /** What these files are now (page and ids, or absent), as one cache key: equal only if no lookup would answer differently. */
     String key(List<Path> sources) {
         return CacheKey.of(sources.stream().map(source -> keys.computeIfAbsent(source, s -> {
             Target target = bySource.get(s);
-            return target == null ? CacheKey.of(s) : CacheKey.of(s, target.page(), target.ids());
+            return target == null ? CacheKey.of(s) : CacheKey.of(s, target);
         })).toList());
     }
 }

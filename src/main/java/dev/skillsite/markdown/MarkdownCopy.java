@@ -8,7 +8,6 @@ import dev.skillsite.site.Href;
 import dev.skillsite.site.SitePath;
 
 import java.io.Serializable;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,15 +51,17 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
         return new MarkdownCopy(document.getChars().toString(), spans);
     }
 
+    /** A link to another file of the skill: to a markdown page's copy, or to any other file as published. */
     private static Optional<Span> span(BasedSequence url, Path source, LinkTargets targets) {
         Href href = Href.of(url.toString());
-        if (href.kind() != Href.Kind.RELATIVE || !href.path().endsWith(".md")) {
+        if (href.kind() != Href.Kind.RELATIVE) {
             return Optional.empty();
         }
         try {
-            return targets.of(LinkTargets.resolve(source, href.path()))
-                    .map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.page(), href.fragment()));
-        } catch (InvalidPathException e) {
+            return targets.of(LinkTargets.resolve(source, href.decodedPath()))
+                    .map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.file() != null ? t.file() : t.page(),
+                            href.fragment()));
+        } catch (IllegalArgumentException e) { // a broken %-escape, or no path at all (InvalidPathException)
             return Optional.empty(); // the page render reports it
         }
     }
@@ -82,7 +83,8 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
         if (link.page().equals(SitePath.LANDING)) {
             return hasFragment ? SitePath.LANDING.hrefFrom(where) + fragment : LLMS_TXT.hrefFrom(where);
         }
-        SitePath copy = copyOf(link.page());
+        // A page's markdown sits beside it; any other file is published as it is.
+        SitePath copy = link.page().path().endsWith(".html") ? copyOf(link.page()) : link.page();
         return (copy.equals(where) ? "" : copy.hrefFrom(where)) + fragment;
     }
 }

@@ -15,6 +15,7 @@ import dev.skillsite.skill.Passage;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.Skill;
+import dev.skillsite.skill.SkillFile;
 import dev.skillsite.skill.SourceFile;
 import dev.skillsite.skill.Topic;
 
@@ -27,12 +28,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * The markdown stage: parses every topic file once (in parallel), learns each page's heading ids,
- * then renders every file with its links resolved against all the others. Any broken link, empty
- * file or missing title fails the stage with every such problem listed.
+ * The markdown stage: parses every markdown file once (in parallel), learns each page's heading ids,
+ * then renders every file with its links resolved against all the others, and highlights the skill's
+ * text files for the pages that show them. Any broken link fails the stage with every such problem
+ * listed; an empty file or a missing title is a warning.
  */
 public final class SkillMarkdown {
     private final Markdown markdown;
@@ -55,7 +58,7 @@ public final class SkillMarkdown {
     }
 
     private record Parsed(Topic topic, Path file, String key, String title, Document document, LineIndex lines,
-                          List<Heading> headings) implements Read {
+                          List<Heading> headings, List<TopicCache.Warning> warnings) implements Read {
     }
 
     private record Cached(Topic topic, TopicCache.Entry entry) implements Read {
@@ -80,7 +83,7 @@ public final class SkillMarkdown {
     public RenderedSkill render(Skill skill, TopicCache cache) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
-        List<Read> read = new ArrayList<>(skill.topics().parallel()
+        List<Read> read = new ArrayList<>(skill.pages().parallel()
                 .map(topic -> read(skill, topic, cache, problems))
                 .filter(p -> p != null)
                 .toList());
@@ -90,11 +93,14 @@ public final class SkillMarkdown {
 
         Map<Path, LinkTargets.Target> targets = new HashMap<>();
         for (Read r : read) {
-            targets.put(r.topic().source(), new LinkTargets.Target(r.topic().page(), ids(r.headings())));
+            targets.put(r.topic().source(), LinkTargets.Target.page(r.topic().page(), ids(r.headings())));
+        }
+        for (SkillFile file : skill.files()) {
+            targets.put(file.source(), new LinkTargets.Target(file.text() ? file.view() : file.path(), file.path(), Set.of()));
         }
         Set<String> landingIds = new HashSet<>(skill.anchors());
         landingIds.addAll(themeAnchors);
-        targets.put(Path.of(Skill.SKILL_FILE), new LinkTargets.Target(SitePath.LANDING, landingIds));
+        targets.put(Path.of(Skill.SKILL_FILE), LinkTargets.Target.page(SitePath.LANDING, landingIds));
         LinkTargets linkTargets = new LinkTargets(targets);
 
         List<Result> results = IntStream.range(0, read.size()).parallel().mapToObj(i -> {
@@ -115,20 +121,52 @@ public final class SkillMarkdown {
             return render((Parsed) r, linkTargets, problems);
         }).toList();
 
-        List<RenderedPassage> passages = new ArrayList<>();
-        for (Passage passage : skill.passages()) {
-            Document document = markdown.parse(passage.markdown());
-            document.set(LinkContext.KEY, new LinkContext(Path.of(Skill.SKILL_FILE), skill.skillFile(), SitePath.LANDING,
-                    passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document)));
-            passages.add(new RenderedPassage(passage, markdown.render(document)));
-        }
+        RenderedPassage intro = skill.intro() == null ? null : passage(skill, skill.intro(), landingIds, linkTargets, problems);
+        List<RenderedPassage> passages = skill.passages().stream()
+                .map(p -> passage(skill, p, landingIds, linkTargets, problems)).toList();
+        Map<String, TopicCache.FileEntry> fileEntries = new ConcurrentHashMap<>();
+        List<RenderedFile> files = skill.files().parallelStream().filter(SkillFile::text)
+                .map(file -> file(skill, file, cache, fileEntries, problems)).toList();
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
         Map<String, TopicCache.Entry> entries = new HashMap<>();
-        results.forEach(r -> entries.put(key(r.topic().topic().source()), r.entry()));
-        return new RenderedSkill(skill, results.stream().map(Result::topic).toList(), passages, skill.warnings(),
-                new TopicCache(entries), (int) results.stream().filter(Result::cached).count());
+        List<Problem> warnings = new ArrayList<>(skill.warnings());
+        for (Result r : results) {
+            Topic topic = r.topic().topic();
+            entries.put(key(topic.source()), r.entry());
+            r.entry().warnings().forEach(w -> warnings.add(Problem.warning(skill.root().resolve(topic.source()), w.line(), w.message())));
+        }
+        return new RenderedSkill(skill, results.stream().map(Result::topic).toList(), intro, passages, files, warnings,
+                new TopicCache(entries, fileEntries), (int) results.stream().filter(Result::cached).count());
+    }
+
+    /** A prose part of SKILL.md, rendered for the landing page, its links resolved as SKILL.md's. */
+    private RenderedPassage passage(Skill skill, Passage passage, Set<String> landingIds, LinkTargets linkTargets,
+                                    List<Problem> problems) {
+        Document document = markdown.parse(passage.markdown());
+        document.set(LinkContext.KEY, new LinkContext(Path.of(Skill.SKILL_FILE), skill.skillFile(), SitePath.LANDING,
+                passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document)));
+        return new RenderedPassage(passage, markdown.render(document));
+    }
+
+    /** A text file as one highlighted code block, in the language its name says; from the cache when its bytes are unchanged. */
+    private RenderedFile file(Skill skill, SkillFile file, TopicCache cache, Map<String, TopicCache.FileEntry> entries,
+                              List<Problem> problems) {
+        String language = CodeLanguage.of(file.source());
+        SourceFile source;
+        try {
+            source = SourceFile.read(skill.root().resolve(file.source()));
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        String key = CacheKey.of(file.source(), source.text());
+        TopicCache.FileEntry known = cache.files().get(key(file.source()));
+        TopicCache.FileEntry entry = known != null && known.key().equals(key) ? known
+                : new TopicCache.FileEntry(key, markdown.render(markdown.parse(CodeLanguage.fenced(language, source.text()))));
+        entries.put(key(file.source()), entry);
+        return new RenderedFile(file, language, entry.html());
     }
 
     /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
@@ -145,7 +183,7 @@ public final class SkillMarkdown {
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
-                linkTargets.key(looked), p.title(), html, p.headings(), linksTo, words, copy);
+                linkTargets.key(looked), p.title(), html, p.headings(), linksTo, words, copy, p.warnings());
         return new Result(new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, words, copy), entry, false);
     }
 
@@ -167,18 +205,21 @@ public final class SkillMarkdown {
         if (known != null && known.key().equals(key)) {
             return new Cached(topic, known);
         }
-        if (source.isBlank()) {
-            problems.add(Problem.error(file, 1, "empty reference file: a topic page needs at least a '# Title' line"));
-            return null;
-        }
+        List<TopicCache.Warning> warnings = new ArrayList<>();
         Document document = markdown.parse(source.text());
         Node title = firstTitle(document);
-        if (title == null) {
-            problems.add(Problem.error(file, 1, "no '# Title' heading: the first level-1 heading names the page"));
-            return null;
+        String titleText;
+        if (title != null) {
+            titleText = plainText(title).strip(); // "the sorted-set zset", not "`zset`"
+            title.unlink(); // the page template shows the title itself, above the body
+        } else {
+            // A document is known by its file name; a topic the router lists should say what it is.
+            titleText = topic.isDocument() ? topic.source().getFileName().toString() : topic.name();
+            if (!topic.isDocument()) {
+                warnings.add(new TopicCache.Warning(1, source.isBlank() ? "empty file: the page has nothing to show"
+                        : "no '# Title' heading: the page is titled \"" + titleText + "\" after its topic name"));
+            }
         }
-        String titleText = plainText(title).strip(); // "the sorted-set zset", not "`zset`"
-        title.unlink(); // the page template shows the title itself, above the body
         HeadingIds ids = HeadingIds.of(document);
         LineIndex lines = lines(document);
         List<Heading> headings = new ArrayList<>();
@@ -189,7 +230,7 @@ public final class SkillMarkdown {
                 headings.add(new Heading(h.getLevel(), text, ids.idOf(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(topic, file, key, titleText, document, lines, headings);
+        return new Parsed(topic, file, key, titleText, document, lines, headings, warnings);
     }
 
     /** Line starts of the text the AST's offsets point into, found once per file. */

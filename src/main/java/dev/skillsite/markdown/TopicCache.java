@@ -14,12 +14,14 @@ import java.util.Set;
  * heading ids.
  *
  * @param entries by the topic file's path, relative to the skill folder, with forward slashes
+ * @param files   the pages showing the skill's text files, by the file's path
  */
-public record TopicCache(Map<String, Entry> entries) implements Serializable {
-    public static final TopicCache EMPTY = new TopicCache(Map.of());
+public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> files) implements Serializable {
+    public static final TopicCache EMPTY = new TopicCache(Map.of(), Map.of());
 
     public TopicCache {
         entries = Map.copyOf(entries);
+        files = Map.copyOf(files);
     }
 
     /**
@@ -28,15 +30,25 @@ public record TopicCache(Map<String, Entry> entries) implements Serializable {
      * @param key        the cache key of the file's path, text and page
      * @param consulted  the files its links named, relative to the skill folder, in the order first looked up
      * @param targetsKey the cache key of what those files were: each one's page and heading ids
+     * @param warnings   what reading the file warned about, given again when the entry is used
      */
     public record Entry(String key, List<String> consulted, String targetsKey, String title, String html,
-                        List<Heading> headings, Set<SitePath> linksTo, List<String> words, MarkdownCopy markdown)
-            implements Serializable {
+                        List<Heading> headings, Set<SitePath> linksTo, List<String> words, MarkdownCopy markdown,
+                        List<Warning> warnings) implements Serializable {
         public Entry {
             consulted = List.copyOf(consulted);
             headings = List.copyOf(headings);
             linksTo = Set.copyOf(linksTo);
             words = List.copyOf(words);
+            warnings = List.copyOf(warnings);
         }
+    }
+
+    /** A warning about a topic file: its line and what it says. */
+    public record Warning(int line, String message) implements Serializable {
+    }
+
+    /** A text file shown on a page: the cache key of its path and bytes, and its highlighted HTML. */
+    public record FileEntry(String key, String html) implements Serializable {
     }
 }

@@ -12,12 +12,22 @@ import java.util.function.Function;
 
 /**
  * A kind of file the site has: the template that renders it (JBake's {@code template.<name>.file}
- * overrides it), the extension its files end in, and the pages of that kind for a site's views. Adding
- * a page type is one entry in {@link #ALL} and one template.
+ * overrides it), the extension its files end in, how its links find the site's root, and the pages of
+ * that kind for a site's views. Adding a page type is one entry in {@link #ALL} and one template.
  *
- * @param template the FreeMarker template; null for a file written as its view's text
+ * @param template  the FreeMarker template; null for a file written as its view is: text, or a file copied
+ * @param extension what every file of the type ends in; empty for any
+ * @param links     how the page's links reach the site's other files
  */
-public record PageType(String name, String template, String extension, Function<SiteViews, List<Page>> pages) {
+public record PageType(String name, String template, String extension, Links links, Function<SiteViews, List<Page>> pages) {
+    /** How a page's links reach the rest of the site. */
+    public enum Links {
+        /** Relative to the page ({@code ../css/site.css}): the site works from {@code file://} and under any path. */
+        RELATIVE,
+        /** From the path the site is served under ({@code /repo/css/site.css}): a page served at any depth, as a 404 is. */
+        FROM_BASE_PATH
+    }
+
     public static final SitePath SEARCH_INDEX_JS = new SitePath("search-index.js");
     public static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
     public static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
@@ -35,16 +45,23 @@ public record PageType(String name, String template, String extension, Function<
 
     /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */
     public static final List<PageType> ALL = List.of(
-            new PageType("searchindex", "search-index.ftl", ".js", views -> List.of(new Page(SEARCH_INDEX_JS, views.search()))),
-            new PageType("llmsfull", "llms-full.ftl", ".txt", views -> List.of(new Page(LLMS_FULL_TXT, views.fullText()))),
-            new PageType("llms", "llms.ftl", ".txt", views -> List.of(new Page(MarkdownCopy.LLMS_TXT, views.site()))),
-            new PageType("landing", "landing.ftl", ".html", views -> List.of(new Page(SitePath.LANDING, views.site()))),
-            new PageType("notfound", "notfound.ftl", ".html", views -> List.of(new Page(NOT_FOUND_HTML, views.site()))),
-            new PageType("section", "section.ftl", ".html", PageType::sectionPages),
-            new PageType("topic", "topic.ftl", ".html", PageType::topicPages),
-            new PageType("markdown", null, ".md", views -> views.markdown().entrySet().stream()
+            new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
+                    views -> List.of(new Page(SEARCH_INDEX_JS, views.search()))),
+            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE,
+                    views -> List.of(new Page(LLMS_FULL_TXT, views.fullText()))),
+            new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, views -> List.of(new Page(MarkdownCopy.LLMS_TXT, views.site()))),
+            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, views -> List.of(new Page(SitePath.LANDING, views.site()))),
+            new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH,
+                    views -> List.of(new Page(NOT_FOUND_HTML, views.site()))),
+            new PageType("section", "section.ftl", ".html", Links.RELATIVE, PageType::sectionPages),
+            new PageType("topic", "topic.ftl", ".html", Links.RELATIVE, PageType::topicPages),
+            new PageType("document", "topic.ftl", ".html", Links.RELATIVE, views -> folderPages(views, "document")),
+            new PageType("file", "file.ftl", ".html", Links.RELATIVE, views -> folderPages(views, "file")),
+            new PageType("markdown", null, ".md", Links.RELATIVE, views -> views.markdown().entrySet().stream()
                     .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
-            new PageType("sitemap", "sitemap.ftl", ".xml", PageType::sitemap));
+            new PageType("copy", null, "", Links.RELATIVE, views -> views.copies().entrySet().stream()
+                    .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
+            new PageType("sitemap", "sitemap.ftl", ".xml", Links.RELATIVE, PageType::sitemap));
 
     public boolean isTemplated() {
         return template != null;
@@ -70,9 +87,36 @@ public record PageType(String name, String template, String extension, Function<
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
             for (int t = 0; t < sections.get(s).topicCount(); t++) {
-                Views.TopicPageView page = views.topicPages().get(next);
-                pages.add(new Page(new SitePath(page.topic().path()), page, new NavPosition(s, t), views.topicBodies().get(next)));
-                next++;
+                Views.TopicPageView page = views.topicPages().get(next++);
+                pages.add(new Page(new SitePath(page.topic().path()), page, new NavPosition(s, t), page.html()));
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * The pages of one kind of folder item, documents or files; in the navigation the folders follow the
+     * sections, so a folder's position counts on from the last section.
+     */
+    private static List<Page> folderPages(SiteViews views, String kind) {
+        List<Page> pages = new ArrayList<>();
+        int next = 0;
+        List<Views.FolderView> folders = views.site().folders();
+        int sections = views.site().sections().size();
+        for (int f = 0; f < folders.size(); f++) {
+            List<Views.FolderItemView> items = folders.get(f).items();
+            for (int i = 0; i < items.size(); i++) {
+                if (!items.get(i).kind().equals(kind)) {
+                    continue;
+                }
+                NavPosition nav = new NavPosition(sections + f, i);
+                if (kind.equals("document")) {
+                    Views.TopicPageView page = views.documentPages().get(next++);
+                    pages.add(new Page(new SitePath(page.topic().path()), page, nav, page.html()));
+                } else {
+                    Views.FilePageView page = views.filePages().get(next++);
+                    pages.add(new Page(new SitePath(page.path()), page, nav, page.html()));
+                }
             }
         }
         return pages;
@@ -83,12 +127,6 @@ public record PageType(String name, String template, String extension, Function<
         if (views.baseUrl().isEmpty()) {
             return List.of();
         }
-        List<String> paths = new ArrayList<>();
-        paths.add(SitePath.LANDING.path());
-        views.site().sections().forEach(section -> {
-            paths.add(section.path());
-            section.topics().forEach(topic -> paths.add(topic.path()));
-        });
-        return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), paths.stream().sorted().toList())));
+        return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), views.htmlPages().stream().sorted().toList())));
     }
 }

@@ -47,16 +47,19 @@ final class PageWriter {
     private final String sharedKey;
     private final PageCache previous;
     private final Path previousSite;
+    private final String basePath;
     private final Path destination;
     private final Map<String, PageCache.Entry> written = new ConcurrentHashMap<>();
     /** Folders already made in the destination: one check per folder, not per file. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final AtomicInteger linked = new AtomicInteger();
 
+    /** @param basePath the path the site is served under, for pages whose links start from it */
     PageWriter(JBakeConfiguration config, UnaryOperator<Path> origin, Object site, String sharedKey, PageCache previous,
-               Path previousSite) {
+               Path previousSite, String basePath) {
         this.config = config;
         this.origin = origin;
+        this.basePath = basePath;
         this.renderer = new Renderer(null, config);
         this.siteModel = wrap(site);
         this.sharedKey = sharedKey;
@@ -104,9 +107,7 @@ final class PageWriter {
         PageType type = output.type();
         Page page = output.page();
         String file = page.path().path();
-        // A file written as its text depends on nothing else; a rendered one on the templates and the site too.
-        String key = type.isTemplated() ? CacheKey.of(sharedKey, type.name(), page.path(), page.nav(), page.view(), page.body())
-                : CacheKey.of(type.name(), page.path(), page.view());
+        String key = key(type, page);
         if (linkedFromPrevious(file, key)) {
             return;
         }
@@ -121,7 +122,11 @@ final class PageWriter {
         } else {
             try {
                 folderOf(path);
-                Files.writeString(path, (String) page.view());
+                if (page.view() instanceof Path source) {
+                    Files.copy(source, path);
+                } else {
+                    Files.writeString(path, (String) page.view());
+                }
             } catch (IOException e) {
                 throw new ProblemException(Problem.error(path, 0, "cannot write: " + e.getMessage()));
             }
@@ -129,12 +134,31 @@ final class PageWriter {
         written.put(file, entry(key, path));
     }
 
+    /**
+     * What a file is made of: a rendered page depends on the templates and the site too; text written as it
+     * is on nothing but itself; a copied file on its size and time, which change with its bytes.
+     */
+    private String key(PageType type, Page page) {
+        if (type.isTemplated()) {
+            return CacheKey.of(sharedKey, type.name(), page.path(), page.nav(), page.view(), page.body());
+        }
+        if (page.view() instanceof Path source) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+                return CacheKey.of(type.name(), page.path(), source, attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(source, 0, "cannot read: " + e.getMessage()));
+            }
+        }
+        return CacheKey.of(type.name(), page.path(), page.view());
+    }
+
     private DocumentModel document(PageType type, Page page) {
         DocumentModel document = new DocumentModel();
         document.setType(type.name());
         document.setStatus("published");
         document.setUri(page.path().path());
-        document.setRootPath(page.path().rootPath());
+        document.setRootPath(type.links() == PageType.Links.FROM_BASE_PATH ? basePath : page.path().rootPath());
         document.setBody(page.body());
         document.put("path", page.path().path());
         document.put("site", siteModel);

@@ -3,6 +3,7 @@ package dev.skillsite.render;
 import dev.skillsite.markdown.Heading;
 import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.RenderedTopic;
+import dev.skillsite.render.Views.FolderView;
 import dev.skillsite.render.Views.SectionView;
 import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.render.Views.TopicView;
@@ -55,21 +56,28 @@ public record SearchIndex(List<Entry> entries) {
             String names = String.join(", ", section.topics().stream().map(TopicView::name).toList());
             entries.add(new Entry(section.title(), "", section.path(), section.topicCount() + " topics: " + names, List.of(), ""));
             // The topics' entries in parallel, kept in the section's order.
-            entries.addAll(section.topics().parallelStream().map(topic -> {
-                RenderedTopic body = byPath.get(topic.path());
-                List<Heading> headings = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
-                List<String> kept = new ArrayList<>();
-                body.words().forEach(w -> {
-                    if (pagesWithWord.get(w) < common) {
-                        kept.add(w);
-                    }
-                });
-                Collections.sort(kept);
-                return new Entry(topic.title(), section.title(), topic.path(), topic.description(), headings,
-                        String.join(" ", withoutPrefixes(kept)));
-            }).toList());
+            entries.addAll(section.topics().parallelStream()
+                    .map(topic -> entry(byPath.get(topic.path()), section.title(), topic.description(), pagesWithWord, common))
+                    .toList());
+        }
+        for (FolderView folder : site.folders()) {
+            entries.addAll(folder.items().parallelStream().filter(item -> item.kind().equals("document"))
+                    .map(item -> entry(byPath.get(item.path()), folder.title(), "", pagesWithWord, common)).toList());
         }
         return new SearchIndex(entries);
+    }
+
+    private static Entry entry(RenderedTopic body, String section, String description, Map<String, Integer> pagesWithWord,
+                               int common) {
+        List<Heading> headings = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        List<String> kept = new ArrayList<>();
+        body.words().forEach(w -> {
+            if (pagesWithWord.get(w) < common) {
+                kept.add(w);
+            }
+        });
+        Collections.sort(kept);
+        return new Entry(body.title(), section, body.topic().page().path(), description, headings, String.join(" ", withoutPrefixes(kept)));
     }
 
     /**

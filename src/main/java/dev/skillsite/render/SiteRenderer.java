@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -80,7 +82,7 @@ public final class SiteRenderer {
     public WrittenSite render(RenderedSkill rendered, PageCache cache, Path previousSite) {
         SiteViews views = SiteViews.of(rendered, settings);
         PageWriter writer = new PageWriter(config, origin, views.site(), CacheKey.of(templatesKey(), views.site()), cache,
-                previousSite);
+                previousSite, settings.basePath());
         List<Output> outputs = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>();
         for (PageType type : PageType.ALL) {
@@ -91,9 +93,41 @@ public final class SiteRenderer {
                 }
             }
         }
+        checkOnePerPath(outputs, rendered.skill().root());
         writer.writeAll(outputs);
         copyAssets();
         return new WrittenSite(pages, writer.cache(), writer.linked());
+    }
+
+    /**
+     * Every path of the site is written once: two pages, a page and a file of the skill, or a file of the
+     * skill and one of the theme's assets may not share one, and the error names both.
+     */
+    private void checkOnePerPath(List<Output> outputs, Path skill) {
+        Map<String, String> claimed = new HashMap<>();
+        Path assets = config.getAssetFolder().toPath();
+        if (Files.isDirectory(assets)) {
+            try (Stream<Path> files = Files.walk(assets)) {
+                files.filter(Files::isRegularFile).forEach(f -> claimed.put(assets.relativize(f).toString().replace('\\', '/'),
+                        "the theme's asset " + origin.apply(f)));
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(origin.apply(assets), 0, "cannot read the assets: " + e.getMessage()));
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Output output : outputs) {
+            String path = output.page().path().path();
+            String what = output.page().view() instanceof Path file ? "the skill's file " + skill.relativize(file)
+                    : "the " + output.type().name() + " page";
+            String earlier = claimed.putIfAbsent(path, what);
+            if (earlier != null) {
+                problems.add(Problem.error(skill, 0, "two files of the site would be " + path + ": " + earlier + " and " + what
+                        + "; rename one"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
     }
 
     /** Every file of the templates folder, by relative path and content: any edit there renders every page again. */

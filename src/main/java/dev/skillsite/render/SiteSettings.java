@@ -4,6 +4,7 @@ import dev.skillsite.markdown.SourceLinks;
 import dev.skillsite.skill.HeadingIds;
 import org.jbake.app.configuration.JBakeConfiguration;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,19 +18,40 @@ import java.util.stream.Stream;
  * @param sectionsTitle {@code site.sections.title}: what the skill's sections are called together, as the
  *                      landing page's heading over them and the navigation's name ("Sections" when unset)
  * @param baseUrl       {@code site.host}: the published URL, for {@code sitemap.xml}; may be empty
+ * @param basePath      the path the site is served under ({@code /repo/}): the published URL's path, {@code /} without one
  * @param repositoryUrl {@code site.repository}: where the skill's markdown lives, for "edit this page" links; may be empty
  * @param rawHtml       {@code markdown.raw.html}: let raw HTML in markdown through instead of escaping it
  * @param sourceLinks   {@code source.url}, {@code source.folders}, {@code source.files}: which inline code links to
  *                      the source repository, and where; none unless {@code source.url} names a repository
  */
-public record SiteSettings(String title, String sectionsTitle, String baseUrl, String repositoryUrl, boolean rawHtml,
-                           SourceLinks sourceLinks) {
+public record SiteSettings(String title, String sectionsTitle, String baseUrl, String basePath, String repositoryUrl,
+                           boolean rawHtml, SourceLinks sourceLinks) {
 
     public static SiteSettings from(JBakeConfiguration config) {
         String sections = text(config, "site.sections.title");
-        return new SiteSettings(text(config, "site.title"), sections.isEmpty() ? "Sections" : sections,
-                withSlash(text(config, "site.host")), withoutSlash(text(config, "site.repository")),
+        String baseUrl = withSlash(text(config, "site.host"));
+        return new SiteSettings(text(config, "site.title"), sections.isEmpty() ? "Sections" : sections, baseUrl,
+                pathOf(baseUrl), withoutSlash(text(config, "site.repository")),
                 Boolean.parseBoolean(text(config, "markdown.raw.html")), sourceLinks(config));
+    }
+
+    /** The same settings, served under another path. */
+    public SiteSettings withBasePath(String basePath) {
+        String path = basePath.startsWith("/") ? basePath : "/" + basePath;
+        return new SiteSettings(title, sectionsTitle, baseUrl, withSlash(path), repositoryUrl, rawHtml, sourceLinks);
+    }
+
+    /** The path of a URL, {@code /repo/} of {@code https://owner.github.io/repo/}; {@code /} when it has none. */
+    private static String pathOf(String url) {
+        if (url.isEmpty()) {
+            return "/";
+        }
+        try {
+            String path = URI.create(url).getRawPath();
+            return path == null || path.isEmpty() ? "/" : withSlash(path);
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 
     /** The id of the landing page's heading over the sections: an anchor SKILL.md's links may name besides its own headings. */

@@ -1,8 +1,12 @@
 package dev.skillsite.render;
 
 import dev.skillsite.markdown.MarkdownCopy;
+import dev.skillsite.markdown.RenderedFile;
 import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.RenderedTopic;
+import dev.skillsite.render.Views.FilePageView;
+import dev.skillsite.render.Views.FolderItemView;
+import dev.skillsite.render.Views.FolderView;
 import dev.skillsite.render.Views.FullTextView;
 import dev.skillsite.render.Views.LinkView;
 import dev.skillsite.render.Views.PassageView;
@@ -16,12 +20,15 @@ import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Route;
 import dev.skillsite.skill.Section;
 import dev.skillsite.skill.Skill;
+import dev.skillsite.skill.SkillFile;
 import dev.skillsite.skill.Topic;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,43 +36,100 @@ import java.util.TreeMap;
  * Everything the pages of one site are made of, built by pure code from the rendered skill and the
  * settings: no FreeMarker, no files. {@link PageType} turns these views into pages.
  *
- * @param site       what every page sees: title, routes, sections and their topics, passages
- * @param topicPages one per topic, in the order the site lists them
- * @param topicBodies each topic page's body in HTML, in the same order
- * @param markdown   each topic's markdown copy, with its links rewritten to resolve from beside its page
- * @param search     what the site's search reads
- * @param fullText   every topic's markdown in one file, for agents
- * @param baseUrl    the published address, ending in {@code /}; empty when unknown
+ * @param site          what every page sees: title, routes, sections and their topics, folders, passages
+ * @param topicPages    one per topic the router lists, in the order the site lists them
+ * @param documentPages one per markdown file no section lists, folder by folder
+ * @param filePages     one per text file of the skill, folder by folder
+ * @param copies        every file of the skill that is not markdown, by where it is published, to the file to copy
+ * @param markdown      each page's markdown copy, with its links rewritten to resolve from beside its page
+ * @param search        what the site's search reads
+ * @param fullText      every page's markdown in one file, for agents
+ * @param baseUrl       the published address, ending in {@code /}; empty when unknown
  */
-public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<String> topicBodies, Map<SitePath, String> markdown,
+public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<TopicPageView> documentPages,
+                        List<FilePageView> filePages, Map<SitePath, Path> copies, Map<SitePath, String> markdown,
                         SearchIndex search, FullTextView fullText, String baseUrl) {
+    /** The skill's own icon, when it ships one at its top; else the theme's. */
+    private static final List<String> FAVICONS = List.of("favicon.svg", "favicon.png", "favicon.ico");
+    static final String THEME_FAVICON = "img/favicon.svg";
 
     public static SiteViews of(RenderedSkill rendered, SiteSettings settings) {
-        SiteView site = siteView(rendered, settings);
         Map<Topic, RenderedTopic> byTopic = new HashMap<>();
         rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
+        Map<String, List<Item>> folders = folders(rendered, byTopic);
+        SiteView site = siteView(rendered, settings, folders);
         Map<SitePath, String> markdown = new LinkedHashMap<>();
         for (RenderedTopic topic : rendered.topics()) {
             SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
             markdown.put(copy, topic.markdown().placedAt(copy));
         }
-        FullTextView fullText = new FullTextView(rendered.skill().topics().map(byTopic::get)
+        FullTextView fullText = new FullTextView(rendered.skill().pages().map(byTopic::get)
                 .map(t -> t.markdown().placedAt(PageType.LLMS_FULL_TXT).strip()).toList());
-        List<String> bodies = rendered.skill().topics().map(t -> byTopic.get(t).html()).toList();
-        return new SiteViews(site, topicPages(rendered, site, byTopic), bodies, markdown, SearchIndex.of(rendered, site),
-                fullText, settings.baseUrl());
+        Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
+        List<TopicPageView> documentPages = new ArrayList<>();
+        List<FilePageView> filePages = new ArrayList<>();
+        for (Map.Entry<String, List<Item>> folder : folders.entrySet()) {
+            List<Item> items = folder.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                LinkView previous = i > 0 ? items.get(i - 1).link() : null;
+                LinkView next = i + 1 < items.size() ? items.get(i + 1).link() : null;
+                Item item = items.get(i);
+                if (item.topic() != null) {
+                    documentPages.add(topicPage(item.topic(), topicView(item.topic(), folderTitle(folder.getKey()), null),
+                            previous, next, linkedFrom));
+                } else {
+                    filePages.add(filePage(item.file(), folderTitle(folder.getKey()), previous, next));
+                }
+            }
+        }
+        Map<SitePath, Path> copies = new LinkedHashMap<>();
+        rendered.skill().files().forEach(f -> copies.put(f.path(), rendered.skill().root().resolve(f.source())));
+        return new SiteViews(site, topicPages(rendered, site, byTopic, linkedFrom), documentPages, filePages, copies, markdown,
+                SearchIndex.of(rendered, site), fullText, settings.baseUrl());
     }
 
-    private static SiteView siteView(RenderedSkill rendered, SiteSettings settings) {
+    /** A page of a folder: a document, or a text file's page, whichever it holds. */
+    private record Item(RenderedTopic topic, RenderedFile file, FolderItemView view) {
+        LinkView link() {
+            return view.link();
+        }
+    }
+
+    /**
+     * The documents and text files of each folder, by name; folders by path, the skill's top first. A
+     * folder's title is its path; the top's is empty.
+     */
+    private static Map<String, List<Item>> folders(RenderedSkill rendered, Map<Topic, RenderedTopic> byTopic) {
+        Map<String, Map<String, Item>> byFolder = new TreeMap<>();
+        for (Topic document : rendered.skill().documents()) {
+            RenderedTopic topic = byTopic.get(document);
+            byFolder.computeIfAbsent(document.folder(), k -> new TreeMap<>()).put(document.source().getFileName().toString(),
+                    new Item(topic, null, new FolderItemView(topic.title(), document.page().path(), "document",
+                            MarkdownCopy.copyOf(document.page()).path())));
+        }
+        for (RenderedFile file : rendered.files()) {
+            byFolder.computeIfAbsent(file.file().folder(), k -> new TreeMap<>()).put(file.file().source().getFileName().toString(),
+                    new Item(null, file, new FolderItemView(file.file().source().getFileName().toString(), file.file().view().path(),
+                            "file", file.file().path().path())));
+        }
+        Map<String, List<Item>> folders = new LinkedHashMap<>();
+        byFolder.forEach((folder, items) -> folders.put(folder, List.copyOf(items.values())));
+        return folders;
+    }
+
+    private static String folderTitle(String folder) {
+        return folder.isEmpty() ? "" : folder + "/";
+    }
+
+    private static SiteView siteView(RenderedSkill rendered, SiteSettings settings, Map<String, List<Item>> folders) {
         Skill skill = rendered.skill();
-        Map<String, String> titles = new HashMap<>();
-        rendered.topics().forEach(t -> titles.put(t.topic().page().path(), t.title()));
+        Map<String, RenderedTopic> byPage = new HashMap<>();
+        rendered.topics().forEach(t -> byPage.put(t.topic().page().path(), t));
         List<RouteView> routes = skill.routes().stream().map(SiteViews::routeView).toList();
         List<SectionView> sections = new ArrayList<>();
         for (Section section : skill.sections()) {
-            List<TopicView> topics = section.topics().stream().map(t -> new TopicView(t.name(),
-                    titles.getOrDefault(t.page().path(), t.name()), t.description(), t.page().path(), section.title(),
-                    section.page().path(), MarkdownCopy.copyOf(t.page()).path())).toList();
+            List<TopicView> topics = section.topics().stream()
+                    .map(t -> topicView(byPage.get(t.page().path()), section.title(), section.page().path())).toList();
             List<RouteView> leading = new ArrayList<>();
             for (int i = 0; i < skill.routes().size(); i++) {
                 if (skill.routes().get(i).leadsTo(section)) {
@@ -75,23 +139,45 @@ public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<Stri
             sections.add(new SectionView(section.title(), section.slug(), section.anchor(), section.page().path(), topics,
                     leading));
         }
+        List<FolderView> folderViews = new ArrayList<>();
+        folders.forEach((folder, items) -> folderViews.add(new FolderView(folderTitle(folder), items.stream().map(Item::view).toList())));
         List<PassageView> passages = rendered.passages().stream()
                 .map(p -> new PassageView(p.passage().heading(), p.passage().anchor(), p.html())).toList();
         String title = settings.title().isEmpty() ? skill.title() : settings.title();
+        String favicon = FAVICONS.stream().filter(name -> skill.files().stream().anyMatch(f -> f.source().equals(Path.of(name))))
+                .findFirst().orElse(THEME_FAVICON);
         return new SiteView(title, skill.metadata().name(), skill.metadata().description(), skill.metadata().version(),
                 skill.metadata().argumentHint(), settings.repositoryUrl(), skill.routingAnchor(), settings.sectionsTitle(),
-                settings.sectionsAnchor(), sections, routes, passages);
+                settings.sectionsAnchor(), rendered.intro() == null ? "" : rendered.intro().html(), sections, folderViews,
+                routes, passages, favicon);
     }
 
+    private static TopicView topicView(RenderedTopic rendered, String sectionTitle, String sectionPath) {
+        Topic t = rendered.topic();
+        return new TopicView(t.name(), rendered.title(), t.description(), t.page().path(), sectionTitle, sectionPath,
+                MarkdownCopy.copyOf(t.page()).path());
+    }
+
+    /** A route's targets as links; what resolved to nothing, or to a skill this build does not hold, stays text. */
     private static RouteView routeView(Route route) {
-        return new RouteView(route.task(), route.targets().stream().map(target -> new TargetView(
-                new LinkView(target.section().title(), target.section().page().path(), "section"),
-                target.topics().stream().map(t -> new LinkView(t.name(), t.page().path(), "topic")).toList())).toList());
+        List<TargetView> targets = new ArrayList<>();
+        for (Route.Target target : route.targets()) {
+            if (target instanceof Route.InSection in) {
+                targets.add(new TargetView(new LinkView(in.section().title(), in.section().page().path(), "section"),
+                        in.topics().stream().map(m -> m.topic() == null ? new LinkView(m.name(), null, "text")
+                                : new LinkView(m.topic().name(), m.topic().page().path(), "topic")).toList()));
+            } else if (target instanceof Route.OtherSkill skill) {
+                targets.add(new TargetView(new LinkView(skill.name(), null, "skill"), List.of()));
+            } else {
+                targets.add(new TargetView(new LinkView(target.text(), null, "text"), List.of()));
+            }
+        }
+        return new RouteView(route.task(), targets);
     }
 
-    /** One page per topic, section by section, each with its neighbours in its section and the pages linking to it. */
-    private static List<TopicPageView> topicPages(RenderedSkill rendered, SiteView site, Map<Topic, RenderedTopic> byTopic) {
-        Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
+    /** One page per listed topic, section by section, each with its neighbours in its section and the pages linking to it. */
+    private static List<TopicPageView> topicPages(RenderedSkill rendered, SiteView site, Map<Topic, RenderedTopic> byTopic,
+                                                  Map<SitePath, List<LinkView>> linkedFrom) {
         List<TopicPageView> pages = new ArrayList<>();
         List<Section> sections = rendered.skill().sections();
         // The site's section and topic views were built in the skill's order, so they pair up by index.
@@ -99,29 +185,45 @@ public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<Stri
             List<Topic> topics = sections.get(s).topics();
             List<TopicView> views = site.sections().get(s).topics();
             for (int i = 0; i < topics.size(); i++) {
-                Topic topic = topics.get(i);
-                RenderedTopic body = byTopic.get(topic);
                 LinkView previous = i > 0 ? link(views.get(i - 1)) : null;
                 LinkView next = i + 1 < topics.size() ? link(views.get(i + 1)) : null;
-                pages.add(new TopicPageView(views.get(i),
-                        body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList(),
-                        previous, next, linkedFrom.getOrDefault(topic.page(), List.of()),
-                        topic.source().toString().replace('\\', '/')));
+                pages.add(topicPage(byTopic.get(topics.get(i)), views.get(i), previous, next, linkedFrom));
             }
         }
         return pages;
     }
 
-    /** Who links to each page: the routes that name it, then the topics whose markdown links to it. */
+    private static TopicPageView topicPage(RenderedTopic body, TopicView view, LinkView previous, LinkView next,
+                                           Map<SitePath, List<LinkView>> linkedFrom) {
+        Topic topic = body.topic();
+        return new TopicPageView(view, body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList(),
+                previous, next, linkedFrom.getOrDefault(topic.page(), List.of()), topic.source().toString().replace('\\', '/'),
+                body.html());
+    }
+
+    private static FilePageView filePage(RenderedFile file, String folder, LinkView previous, LinkView next) {
+        SkillFile f = file.file();
+        return new FilePageView(f.source().getFileName().toString(), f.view().path(), f.path().path(), size(f.size()),
+                file.language(), folder, previous, next, file.html());
+    }
+
+    /** A size as a reader says it: {@code 812 bytes}, {@code 2.4 KB}, {@code 1.1 MB}. */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    /** Who links to each page: the routes that name it, then the pages whose markdown links to it. */
     private static Map<SitePath, List<LinkView>> linkedFrom(RenderedSkill rendered) {
         Map<SitePath, Map<String, LinkView>> from = new TreeMap<>();
         String routing = SitePath.LANDING.path() + "#" + rendered.skill().routingAnchor();
         for (Route route : rendered.skill().routes()) {
-            for (Route.Target target : route.targets()) {
-                for (Topic topic : target.topics()) {
-                    from.computeIfAbsent(topic.page(), k -> new LinkedHashMap<>())
-                            .putIfAbsent("route:" + route.task(), new LinkView(route.task(), routing, "route"));
-                }
+            for (Topic topic : route.topics()) {
+                from.computeIfAbsent(topic.page(), k -> new LinkedHashMap<>())
+                        .putIfAbsent("route:" + route.task(), new LinkView(route.task(), routing, "route"));
             }
         }
         for (RenderedTopic topic : rendered.topics()) {
@@ -143,5 +245,17 @@ public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<Stri
 
     private static LinkView link(TopicView topic) {
         return new LinkView(topic.title(), topic.path(), "topic");
+    }
+
+    /** Every page the site has, by path from its root: what a sitemap lists. */
+    List<String> htmlPages() {
+        List<String> paths = new ArrayList<>();
+        paths.add(SitePath.LANDING.path());
+        site.sections().forEach(section -> {
+            paths.add(section.path());
+            section.topics().forEach(topic -> paths.add(topic.path()));
+        });
+        site.folders().forEach(folder -> folder.items().forEach(item -> paths.add(item.path())));
+        return paths;
     }
 }

@@ -13,13 +13,33 @@ public final class Views {
     private Views() {
     }
 
-    /** A link: its label and where it leads, with an optional kind such as {@code section} or {@code topic}. */
+    /**
+     * A link: its label and where it leads, with a kind such as {@code section} or {@code topic}; a null
+     * path is text that names something no page is for (a routing target that resolved to nothing).
+     */
     public record LinkView(String label, String path, String kind) {
     }
 
-    /** A topic as every page lists it; {@code markdownPath} is its markdown copy, beside the page. */
+    /**
+     * A topic as every page lists it; {@code markdownPath} is its markdown copy, beside the page. A document
+     * no section lists is a topic of its folder: {@code sectionTitle} names the folder, {@code sectionPath} is null.
+     */
     public record TopicView(String name, String title, String description, String path, String sectionTitle,
                             String sectionPath, String markdownPath) {
+    }
+
+    /** A folder of the skill in the navigation: its documents and the pages that show its text files, by name. */
+    public record FolderView(String title, List<FolderItemView> items) {
+    }
+
+    /**
+     * A page of a folder: {@code kind} {@code document} or {@code file}; {@code sourcePath} is what an agent
+     * reads instead, the document's markdown copy or the file itself.
+     */
+    public record FolderItemView(String label, String path, String kind, String sourcePath) {
+        public LinkView link() {
+            return new LinkView(label, path, kind);
+        }
     }
 
     /** A section: {@code anchor} is its id on the landing page, {@code routes} the routing lines that lead to it. */
@@ -43,11 +63,14 @@ public final class Views {
 
     /**
      * The site as every page sees it; {@code routingId} and {@code sectionsId} are the ids of the landing page's
-     * routing table and list of sections, {@code sectionsTitle} what the sections are called together.
+     * routing table and list of sections, {@code sectionsTitle} what the sections are called together;
+     * {@code intro} is SKILL.md's prose before its first section (may be empty); {@code folders} group the
+     * pages no section lists; {@code favicon} is the path of the site's icon.
      */
     public record SiteView(String title, String skillName, String description, String version, String argumentHint,
-                           String repositoryUrl, String routingId, String sectionsTitle, String sectionsId,
-                           List<SectionView> sections, List<RouteView> routes, List<PassageView> passages) {
+                           String repositoryUrl, String routingId, String sectionsTitle, String sectionsId, String intro,
+                           List<SectionView> sections, List<FolderView> folders, List<RouteView> routes,
+                           List<PassageView> passages, String favicon) {
     }
 
     /** {@code llms-full.txt}: every topic's markdown in section order, links rewritten to resolve from the site root. */
@@ -57,9 +80,17 @@ public final class Views {
         }
     }
 
-    /** One topic page: the topic, its contents, neighbours and the pages that link to it; its body is the page's. */
+    /** One topic page: the topic, its contents, neighbours and the pages that link to it, and its body in HTML. */
     public record TopicPageView(TopicView topic, List<Heading> toc, LinkView previous, LinkView next,
-                                List<LinkView> linkedFrom, String sourcePath) {
+                                List<LinkView> linkedFrom, String sourcePath, String html) {
+    }
+
+    /**
+     * A page that shows a text file of the skill: its name, where the file itself is published, its size in
+     * words ("2.4 KB"), the language it is highlighted as, its folder, and the highlighted file.
+     */
+    public record FilePageView(String name, String path, String rawPath, String size, String language, String folder,
+                               LinkView previous, LinkView next, String html) {
     }
 
     /** The sitemap: the published URL and the path of every page a search engine should list. */

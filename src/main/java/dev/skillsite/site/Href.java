@@ -1,5 +1,7 @@
 package dev.skillsite.site;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +53,20 @@ public record Href(String url, Kind kind, String scheme, String path, String fra
                 : path.isEmpty() ? Kind.SAME_PAGE
                 : Kind.RELATIVE;
         return new Href(url, kind, "", path, fragment);
+    }
+
+    /**
+     * The path with its percent-encoding decoded, as a server or a file system reads it: {@code a%20b.md}
+     * names the file {@code a b.md}. A {@code +} stays a plus: it means a space only in a query.
+     *
+     * @throws IllegalArgumentException when the encoding is broken ({@code %zz})
+     */
+    public String decodedPath() {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad percent-encoding in " + path);
+        }
     }
 
     /** Leads to another site: a scheme or a network path. */

@@ -18,6 +18,11 @@ public record Problem(Severity severity, Path file, int line, String message) {
         return new Problem(Severity.WARNING, file, line, message);
     }
 
+    /** The same problem, as an error: what a strict build makes of a warning. */
+    public Problem asError() {
+        return new Problem(Severity.ERROR, file, line, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -21,12 +21,17 @@ import java.util.stream.Collectors;
  *   <li>the prefix of the section's reference files ({@code Build} for {@code build-*.md},
  *       {@code Testing} for {@code testing-*.md}, {@code Config} for {@code config-*.md});</li>
  *   <li>a prefix of the section title at a word boundary ({@code Memory} for {@code Memory Management});</li>
- *   <li>the one section that holds every topic named in parentheses.</li>
+ *   <li>the one section that holds every topic named in parentheses, with a warning: the name itself
+ *       matched nothing, and may be misspelt.</li>
  * </ol>
- * Nothing is special-cased for any one skill.
+ * A topic matches its exact name, or else, with a warning, the one topic of the section whose name starts
+ * with it ({@code queues} for {@code queues-streams}). A bold target ({@code **glide-mq**}) names another
+ * skill. Whatever resolves to nothing is kept as text with a warning: the site is still usable. Nothing is
+ * special-cased for any one skill.
  */
 final class RouteResolver {
     private static final Pattern TARGET = Pattern.compile("^(.+?)\\s*(?:\\((.*)\\))?$");
+    private static final Pattern BOLD = Pattern.compile("^(?:\\*\\*|__)\\s*([^*_]+?)\\s*(?:\\*\\*|__)$");
 
     private final List<Section> sections;
     private final Path skillFile;
@@ -36,48 +41,87 @@ final class RouteResolver {
         this.skillFile = skillFile;
     }
 
-    /** Resolves one routing line's targets, adding an error for each that names nothing. */
-    List<Route.Target> resolve(String targets, int line, List<Problem> problems) {
+    /** Resolves one routing line's targets, adding a warning for each that resolves only in part or not at all. */
+    List<Route.Target> resolve(String targets, int line, List<Problem> warnings) {
         List<Route.Target> resolved = new ArrayList<>();
         for (String target : splitTopLevel(targets)) {
-            Matcher m = TARGET.matcher(target);
-            if (target.isBlank() || !m.matches()) {
-                problems.add(Problem.error(skillFile, line, "empty routing target in \"" + targets + "\""));
+            if (target.isBlank()) {
                 continue;
             }
+            Matcher bold = BOLD.matcher(target);
+            if (bold.matches()) {
+                warnings.add(Problem.warning(skillFile, line, "routing target " + target + " names the skill \""
+                        + bold.group(1) + "\", which this build does not hold; it stays text"));
+                resolved.add(new Route.OtherSkill(target, bold.group(1)));
+                continue;
+            }
+            Matcher m = TARGET.matcher(target);
+            m.matches();
             String name = m.group(1).trim();
             List<String> topicNames = m.group(2) == null ? List.of()
-                    : splitTopLevel(m.group(2)).stream().map(String::trim).filter(s -> !s.isEmpty()).map(Slugs::of).toList();
-            Optional<Section> section = section(name, topicNames);
+                    : splitTopLevel(m.group(2)).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+            Optional<Section> section = section(name);
+            if (section.isEmpty() && !topicNames.isEmpty()) {
+                section = holding(topicNames);
+                section.ifPresent(s -> warnings.add(Problem.warning(skillFile, line, "routing target \"" + name
+                        + "\" matches no section; its topics are in \"" + s.title() + "\"" + closest(name, titles()))));
+            }
             if (section.isEmpty()) {
-                problems.add(Problem.error(skillFile, line, "routing target \"" + name + "\" matches no section"
-                        + closest(name, sections.stream().map(Section::title).toList())));
+                warnings.add(Problem.warning(skillFile, line, "routing target \"" + name + "\" matches no section"
+                        + closest(name, titles()) + "; it stays text"));
+                resolved.add(new Route.Unresolved(target));
                 continue;
             }
-            List<Topic> topics = new ArrayList<>();
+            List<Route.Mention> mentions = new ArrayList<>();
             for (String topicName : topicNames) {
-                Optional<Topic> topic = section.get().topic(topicName);
-                if (topic.isPresent()) {
-                    topics.add(topic.get());
-                } else {
-                    problems.add(Problem.error(skillFile, line, "routing target \"" + name + "\" resolves to section \""
+                Optional<Topic> topic = topic(section.get(), topicName, line, warnings);
+                if (topic.isEmpty()) {
+                    warnings.add(Problem.warning(skillFile, line, "routing target \"" + name + "\" resolves to section \""
                             + section.get().title() + "\", which has no topic \"" + topicName + "\""
-                            + closest(topicName, section.get().topics().stream().map(Topic::name).toList())));
+                            + closest(topicName, section.get().topics().stream().map(Topic::name).toList()) + "; it stays text"));
                 }
+                mentions.add(new Route.Mention(topicName, topic.orElse(null)));
             }
-            resolved.add(new Route.Target(section.get(), topics));
+            resolved.add(new Route.InSection(target, section.get(), mentions));
         }
         return resolved;
     }
 
-    private Optional<Section> section(String name, List<String> topicNames) {
+    /** The topic of that name, or the one whose name starts with it, with a warning. */
+    private Optional<Topic> topic(Section section, String written, int line, List<Problem> warnings) {
+        String name = Slugs.of(written);
+        Optional<Topic> exact = section.topic(name);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Topic> starting = section.topics().stream().filter(t -> t.name().startsWith(name)).toList();
+        if (starting.size() != 1) {
+            return Optional.empty();
+        }
+        warnings.add(Problem.warning(skillFile, line, "routing topic \"" + written + "\" is not a topic of \""
+                + section.title() + "\"; it is linked to \"" + starting.get(0).name() + "\", the one topic whose name starts with it"));
+        return Optional.of(starting.get(0));
+    }
+
+    /** The one section that holds every topic named, by exact name. */
+    private Optional<Section> holding(List<String> topicNames) {
+        List<Section> matches = sections.stream()
+                .filter(s -> topicNames.stream().allMatch(n -> s.topic(Slugs.of(n)).isPresent())).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    private List<String> titles() {
+        return sections.stream().map(Section::title).toList();
+    }
+
+    /** The one section this name means by the first three rules. */
+    private Optional<Section> section(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String prefix = Slugs.of(name) + "-";
         List<Predicate<Section>> rules = List.of(
                 s -> s.title().equalsIgnoreCase(name),
                 s -> s.topics().stream().anyMatch(t -> t.fileStem().startsWith(prefix)),
-                s -> titleStartsWith(s.title().toLowerCase(Locale.ROOT), lower),
-                s -> !topicNames.isEmpty() && topicNames.stream().allMatch(n -> s.topic(n).isPresent()));
+                s -> titleStartsWith(s.title().toLowerCase(Locale.ROOT), lower));
         for (Predicate<Section> rule : rules) {
             List<Section> matches = sections.stream().filter(rule).toList();
             if (matches.size() == 1) {

@@ -7,15 +7,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A parsed skill: SKILL.md's metadata, its routes, its prose passages and its sections of topics.
+ * A parsed skill: SKILL.md's metadata, its routes, its prose passages and its sections of topics, and
+ * every other file of the skill folder: markdown no section lists, and files that are not markdown.
  *
  * @param root          the content folder holding SKILL.md
  * @param title         the text of SKILL.md's {@code # } heading (the metadata name when it has none)
+ * @param intro         SKILL.md's prose before its first {@code ## } heading; null when there is none
  * @param routingAnchor the id of the {@code ## Routing} heading, where the landing page lists the routes
- * @param warnings      problems that do not stop the build, such as reference files no section lists
+ * @param documents     markdown files no section lists, each a page at its own path, sorted by path
+ * @param files         every file that is not markdown, published at its own path, sorted by path
+ * @param warnings      problems that do not stop the build
  */
-public record Skill(Path root, SkillMetadata metadata, String title, String routingAnchor, List<Route> routes,
-                    List<Passage> passages, List<Section> sections, List<Problem> warnings) {
+public record Skill(Path root, SkillMetadata metadata, String title, Passage intro, String routingAnchor, List<Route> routes,
+                    List<Passage> passages, List<Section> sections, List<Topic> documents, List<SkillFile> files,
+                    List<Problem> warnings) {
 
     public static final String SKILL_FILE = "SKILL.md";
 
@@ -23,6 +28,8 @@ public record Skill(Path root, SkillMetadata metadata, String title, String rout
         routes = List.copyOf(routes);
         passages = List.copyOf(passages);
         sections = List.copyOf(sections);
+        documents = List.copyOf(documents);
+        files = List.copyOf(files);
         warnings = List.copyOf(warnings);
     }
 
@@ -39,7 +46,13 @@ public record Skill(Path root, SkillMetadata metadata, String title, String rout
         return anchors;
     }
 
+    /** The topics the router lists, section by section. */
     public Stream<Topic> topics() {
         return sections.stream().flatMap(s -> s.topics().stream());
+    }
+
+    /** Every markdown file that becomes a page: the listed topics, then the documents. */
+    public Stream<Topic> pages() {
+        return Stream.concat(topics(), documents.stream());
     }
 }

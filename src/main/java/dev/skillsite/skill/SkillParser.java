@@ -11,69 +11,75 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * Reads a skill folder into a {@link Skill}: SKILL.md's YAML front matter, its {@code # } title, the
- * {@code ## Routing} list, the prose passages, and one section per {@code ## } heading whose table
- * has a {@code Reference} column. Collects every error it finds before giving up, so a user fixes
- * them in one pass.
+ * Reads a skill folder into a {@link Skill}: SKILL.md's YAML front matter, its {@code # } title and the
+ * prose before its first {@code ## } heading, the {@code ## Routing} list, the prose passages, one section
+ * per {@code ## } heading whose table has a {@code Reference} column, and every other file of the folder.
+ * Collects every problem it finds before giving up, so a user fixes them in one pass: what leaves a usable
+ * site is a warning, what does not (a missing file, unreadable input, two pages in one place) an error.
  */
 public final class SkillParser {
-    /** Folders a skill may keep its topic files in; the Agent Skills layout uses both spellings. */
-    public static final List<String> REFERENCE_FOLDERS = List.of("reference", "references");
     static final String ROUTING = "Routing";
-    static final String OTHER = "Other";
+    /** The arrows a routing line may use between its task and its targets. */
+    private static final List<String> ARROWS = List.of("->", "\u2192");
 
     private final Parser markdown = Parser.builder(new MutableDataSet(HeadingIds.OPTIONS)
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create())))
             .build();
 
+    /** Reads a skill built on its own: its folder is only where it is read from. */
     public Skill parse(Path root) {
+        return parse(root, null);
+    }
+
+    /**
+     * @param folderName the name the skill's folder must match ({@link FrontMatter}), or null where the build
+     *                   does not know the skill by its folder
+     */
+    public Skill parse(Path root, String folderName) {
         Path skillFile = root.resolve(Skill.SKILL_FILE);
         if (!Files.isRegularFile(skillFile)) {
             throw new ProblemException(Problem.error(skillFile, 0, "no " + Skill.SKILL_FILE + " in the content folder " + root));
         }
         SourceFile source = SourceFile.read(skillFile);
         List<Problem> problems = new ArrayList<>();
-        SkillMetadata metadata = frontMatter(source, problems);
+        List<Problem> warnings = new ArrayList<>();
+        SkillMetadata metadata = FrontMatter.read(source, folderName, problems, warnings);
+        SkillFiles files = SkillFiles.scan(root, problems);
         Document document = markdown.parse(source.text());
         LineIndex lines = LineIndex.of(source.text());
         HeadingIds ids = HeadingIds.of(document);
 
-        String title = null;
+        Heading titleHeading = null;
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading h && h.getLevel() == 1 && title == null && blocks.isEmpty()) {
-                title = h.getText().toString().trim();
+            if (node instanceof Heading h && h.getLevel() == 1 && titleHeading == null && blocks.isEmpty()) {
+                titleHeading = h;
             } else if (node instanceof Heading h && h.getLevel() == 2) {
                 blocks.add(new Block(h, new ArrayList<>()));
             } else if (!blocks.isEmpty()) {
                 blocks.get(blocks.size() - 1).nodes().add(node);
             }
         }
+        Passage intro = intro(document, titleHeading, blocks, source.text(), lines);
 
+        Set<Path> markdownFiles = Set.copyOf(files.markdown());
         List<Section> sections = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         Block routing = null;
@@ -87,7 +93,8 @@ public final class SkillParser {
                 routing = block;
                 routingAnchor = anchor;
             } else if (table != null) {
-                sections.add(section(heading, anchor, lines.lineOf(block.heading().getStartOffset()) + 1, table, root, skillFile, lines, problems));
+                sections.add(section(heading, anchor, lines.lineOf(block.heading().getStartOffset()) + 1, table, markdownFiles,
+                        skillFile, lines, problems));
             } else {
                 int bodyStart = block.heading().getEndOffset();
                 int bodyEnd = i + 1 < blocks.size() ? blocks.get(i + 1).heading().getStartOffset() : source.text().length();
@@ -96,71 +103,39 @@ public final class SkillParser {
             }
         }
         checkUniqueSections(sections, skillFile, problems);
-
-        List<Problem> warnings = new ArrayList<>();
-        Section other = unlistedTopics(root, sections, passages, warnings);
-        if (other != null) {
-            sections.add(other);
-        }
-
-        List<Route> routes = routing == null ? List.of() : routes(routing, new RouteResolver(sections, skillFile), skillFile, lines, problems);
+        List<Topic> documents = documents(files.markdown(), sections);
+        List<Route> routes = routing == null ? List.of() : routes(routing, new RouteResolver(sections, skillFile), skillFile, lines, warnings);
+        Skill skill = new Skill(root, metadata, titleHeading != null ? SkillParser.plainText(titleHeading) : metadata.name(), intro,
+                routingAnchor, routes, passages, sections, documents, files.others(), warnings);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new Skill(root, metadata, title != null ? title : metadata.name(), routingAnchor, routes, passages, sections,
-                warnings);
+        return skill;
     }
 
     private record Block(Heading heading, List<Node> nodes) {
     }
 
-    private static SkillMetadata frontMatter(SourceFile source, List<Problem> problems) {
-        List<String> lines = source.text().lines().toList();
-        Path file = source.path();
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            problems.add(Problem.error(file, 1, "SKILL.md must start with YAML front matter (a line '---', then name: and description:)"));
-            return new SkillMetadata("", "", "", "", Map.of());
+    /** SKILL.md's prose between its title (or front matter) and its first {@code ## } heading, if any. */
+    private static Passage intro(Document document, Heading title, List<Block> blocks, String text, LineIndex lines) {
+        int start = title != null ? title.getEndOffset() : frontMatterEnd(document);
+        int end = blocks.isEmpty() ? text.length() : blocks.get(0).heading().getStartOffset();
+        if (start >= end || text.substring(start, end).isBlank()) {
+            return null;
         }
-        int end = 1;
-        while (end < lines.size() && !lines.get(end).strip().equals("---") && !lines.get(end).strip().equals("...")) {
-            end++;
-        }
-        if (end == lines.size()) {
-            problems.add(Problem.error(file, 1, "front matter has no closing '---' line"));
-            return new SkillMetadata("", "", "", "", Map.of());
-        }
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(String.join("\n", lines.subList(1, end)));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
-            problems.add(Problem.error(file, line, "front matter is not valid YAML: " + e.getProblem()));
-            return new SkillMetadata("", "", "", "", Map.of());
-        } catch (YAMLException e) {
-            problems.add(Problem.error(file, 1, "front matter is not valid YAML: " + e.getMessage()));
-            return new SkillMetadata("", "", "", "", Map.of());
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            problems.add(Problem.error(file, 2, "front matter must be a YAML mapping of keys to values"));
-            return new SkillMetadata("", "", "", "", Map.of());
-        }
-        Map<String, Object> values = new LinkedHashMap<>();
-        map.forEach((k, v) -> values.put(String.valueOf(k), v));
-        String name = text(values.remove("name"));
-        String description = text(values.remove("description"));
-        if (name.isBlank()) {
-            problems.add(Problem.error(file, 2, "front matter needs a 'name'"));
-        }
-        if (description.isBlank() || description.length() > 1024) {
-            problems.add(Problem.error(file, 2, "front matter needs a 'description' of 1 to 1024 characters (has "
-                    + description.length() + ")"));
-        }
-        return new SkillMetadata(name, description.strip(), text(values.remove("version")),
-                text(values.remove("argument-hint")), values);
+        return new Passage("", "", text.substring(start, end), lines.lineOf(start) + 1);
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
+    private static int frontMatterEnd(Document document) {
+        Node first = document.getFirstChild();
+        return first instanceof YamlFrontMatterBlock block ? block.getEndOffset() : 0;
+    }
+
+    /** Markdown files no section lists: each a page at its own path. */
+    private static List<Topic> documents(List<Path> markdown, List<Section> sections) {
+        Set<Path> listed = new HashSet<>();
+        sections.forEach(s -> s.topics().forEach(t -> listed.add(t.source())));
+        return markdown.stream().filter(f -> !listed.contains(f)).map(Topic::document).toList();
     }
 
     /** The first table of the block whose header names a {@code Reference} column, or null. */
@@ -187,8 +162,8 @@ public final class SkillParser {
         return -1;
     }
 
-    private static Section section(String title, String anchor, int line, TableBlock table, Path root, Path skillFile, LineIndex lines,
-                                   List<Problem> problems) {
+    private static Section section(String title, String anchor, int line, TableBlock table, Set<Path> markdownFiles,
+                                   Path skillFile, LineIndex lines, List<Problem> problems) {
         String slug = Slugs.of(title);
         int referenceColumn = referenceColumn(table);
         List<Topic> topics = new ArrayList<>();
@@ -216,8 +191,9 @@ public final class SkillParser {
                 problems.add(Problem.error(skillFile, rowLine, "topic \"" + name + "\" must link to a markdown file inside the skill, not " + url));
                 continue;
             }
-            if (!Files.isRegularFile(root.resolve(file))) {
-                problems.add(Problem.error(skillFile, rowLine, "topic \"" + name + "\" links to " + url + ", which does not exist"));
+            if (!markdownFiles.contains(file)) {
+                problems.add(Problem.error(skillFile, rowLine, "topic \"" + name + "\" links to " + url
+                        + ", which is not a file of the skill"));
                 continue;
             }
             Integer earlier = seen.putIfAbsent(name, rowLine);
@@ -226,7 +202,7 @@ public final class SkillParser {
                         + "\" (lines " + earlier + " and " + rowLine + "): each topic needs its own page name"));
                 continue;
             }
-            topics.add(new Topic(name, description, slug, file, rowLine));
+            topics.add(Topic.listed(name, description, slug, file, rowLine));
         }
         return new Section(title, slug, anchor, line, topics);
     }
@@ -242,48 +218,7 @@ public final class SkillParser {
         }
     }
 
-    /** Reference files that no table lists: built anyway, under "Other", with a warning each. */
-    private static Section unlistedTopics(Path root, List<Section> sections, List<Passage> passages, List<Problem> warnings) {
-        Set<Path> listed = new TreeSet<>();
-        sections.forEach(s -> s.topics().forEach(t -> listed.add(t.source())));
-        Set<Path> unlisted = new TreeSet<>();
-        for (String folder : REFERENCE_FOLDERS) {
-            Path dir = root.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".md"))
-                        .map(f -> root.relativize(f).normalize())
-                        .filter(f -> !listed.contains(f))
-                        .forEach(unlisted::add);
-            } catch (IOException e) {
-                throw new ProblemException(Problem.error(dir, 0, "cannot list: " + e.getMessage()));
-            }
-        }
-        if (unlisted.isEmpty()) {
-            return null;
-        }
-        // Not a heading of SKILL.md: its folder and landing-page id only have to differ from theirs.
-        String slug = Slugs.of(OTHER);
-        while (taken(slug, sections, passages)) {
-            slug = slug + "-topics";
-        }
-        List<Topic> topics = new ArrayList<>();
-        for (Path file : unlisted) {
-            warnings.add(Problem.warning(root.resolve(file), 0, "no section of SKILL.md lists this reference file; built under \"" + OTHER + "\""));
-            String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
-            topics.add(new Topic(Slugs.of(stem), "", slug, file, 0));
-        }
-        return new Section(OTHER, slug, slug, 0, topics);
-    }
-
-    private static boolean taken(String name, List<Section> sections, List<Passage> passages) {
-        return sections.stream().anyMatch(s -> s.slug().equals(name) || s.anchor().equals(name))
-                || passages.stream().anyMatch(p -> p.anchor().equals(name));
-    }
-
-    private static List<Route> routes(Block block, RouteResolver resolver, Path skillFile, LineIndex lines, List<Problem> problems) {
+    private static List<Route> routes(Block block, RouteResolver resolver, Path skillFile, LineIndex lines, List<Problem> warnings) {
         List<Route> routes = new ArrayList<>();
         for (Node node : block.nodes()) {
             if (!(node instanceof BulletList list)) {
@@ -292,14 +227,16 @@ public final class SkillParser {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 int line = lines.lineOf(item.getStartOffset()) + 1;
                 String text = ((ListItem) item).getFirstChild() == null ? "" : ((ListItem) item).getFirstChild().getChars().toString().strip();
-                int arrow = text.indexOf("->");
-                if (arrow < 0) {
-                    problems.add(Problem.error(skillFile, line, "routing line needs the form 'Task -> Section (topic, topic), Section': " + text));
+                String arrow = ARROWS.stream().filter(text::contains).findFirst().orElse(null);
+                if (arrow == null) {
+                    warnings.add(Problem.warning(skillFile, line, "routing line without targets: the form is"
+                            + " 'Task -> Section (topic, topic), Section'; it stays text"));
+                    routes.add(new Route(text, List.of(), line));
                     continue;
                 }
-                String task = text.substring(0, arrow).strip();
-                List<Route.Target> targets = resolver.resolve(text.substring(arrow + 2).strip(), line, problems);
-                routes.add(new Route(task, targets, line));
+                int at = text.indexOf(arrow);
+                List<Route.Target> targets = resolver.resolve(text.substring(at + arrow.length()).strip(), line, warnings);
+                routes.add(new Route(text.substring(0, at).strip(), targets, line));
             }
         }
         return routes;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static dev.skillsite.build.Builds.build;
@@ -16,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each bad input gives one clear error naming file and line, and leaves the previous output alone. */
+/**
+ * Each bad input gives one clear error naming file and line, and leaves the previous output alone. What
+ * leaves a usable site is a warning instead, naming file and line the same way, and an error with --strict.
+ */
 class BadInputTest {
     @TempDir
     Path temp;
@@ -31,6 +35,22 @@ class BadInputTest {
             assertEquals(1, files.count(), "a staging folder was left behind");
         }
         return e.problems().get(0);
+    }
+
+    /** The one warning a build of the fixture gives; with --strict, the same, as an error that publishes nothing. */
+    private Problem warning(String fixture) throws IOException {
+        BuildResult result = build(fixture("bad/" + fixture), temp.resolve("lenient"));
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        Problem warning = result.warnings().get(0);
+        assertTrue(!warning.isError(), warning.toString());
+        Path out = temp.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("previous.html"), "the last good build");
+        ProblemException strict = assertThrows(ProblemException.class, () -> new SiteBuild().run(
+                new BuildOptions(fixture("bad/" + fixture), out, Builds.PROJECT, "", "", true, true)));
+        assertEquals(List.of(warning.asError()), strict.problems());
+        assertEquals("the last good build", Files.readString(out.resolve("previous.html")), "previous output damaged");
+        return warning;
     }
 
     private static void assertProblem(Problem problem, String file, int line, String words) {
@@ -51,7 +71,7 @@ class BadInputTest {
 
     @Test
     void tableRowLinkingToAMissingReferenceFile() throws IOException {
-        assertProblem(failure("missing-reference"), "SKILL.md", 38, "references/beta-three.md, which does not exist");
+        assertProblem(failure("missing-reference"), "SKILL.md", 38, "references/beta-three.md, which is not a file of the skill");
     }
 
     @Test
@@ -60,13 +80,13 @@ class BadInputTest {
     }
 
     @Test
-    void routingTargetThatMatchesNoSection() throws IOException {
-        assertProblem(failure("unresolvable-route"), "SKILL.md", 14, "\"Gamma\" matches no section");
+    void routingTargetThatMatchesNoSectionIsAWarning() throws IOException {
+        assertProblem(warning("unresolvable-route"), "SKILL.md", 14, "\"Gamma\" matches no section");
     }
 
     @Test
-    void emptyReferenceFile() throws IOException {
-        assertProblem(failure("empty-reference"), "references/beta-three.md", 1, "empty reference file");
+    void emptyTopicFileIsAWarning() throws IOException {
+        assertProblem(warning("empty-reference"), "references/beta-three.md", 1, "empty file");
     }
 
     @Test
@@ -85,8 +105,9 @@ class BadInputTest {
     }
 
     @Test
-    void topicWithoutTitle() throws IOException {
-        assertProblem(failure("no-title"), "references/beta-three.md", 1, "no '# Title' heading");
+    void topicWithoutTitleIsAWarningAndTakesItsName() throws IOException {
+        assertProblem(warning("no-title"), "references/beta-three.md", 1, "no '# Title' heading");
+        assertTrue(Files.readString(temp.resolve("lenient/beta/three.html")).contains("<h1>three</h1>"));
     }
 
     @Test
@@ -106,10 +127,10 @@ class BadInputTest {
     }
 
     @Test
-    void unlistedReferenceFileIsBuiltUnderOtherWithAWarning() throws IOException {
+    void aMarkdownFileNoSectionListsIsAPageAtItsOwnPathWithoutAWarning() throws IOException {
         BuildResult result = build(fixture("bad/unlisted-reference"), temp.resolve("site"));
-        assertEquals(1, result.warnings().size());
-        assertProblem(result.warnings().get(0), "references/alpha-extra.md", 0, "built under \"Other\"");
-        assertTrue(Files.isRegularFile(temp.resolve("site/other/alpha-extra.html")));
+        assertEquals(List.of(), result.warnings());
+        assertTrue(Files.isRegularFile(temp.resolve("site/references/alpha-extra.html")));
+        assertTrue(Files.readString(temp.resolve("site/index.html")).contains("href=\"references/alpha-extra.html\""));
     }
 }

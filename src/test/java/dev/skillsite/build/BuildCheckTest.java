@@ -32,7 +32,7 @@ class BuildCheckTest {
 
         Problem problem = failure.problems().get(0);
         assertEquals(List.of(SKILL.resolve("reference/diagrams.md") + ":5"), where(failure.problems()));
-        assertTrue(problem.message().startsWith("missing file: pages/event-loop.svg does not exist (event-loop.svg, in "), problem.message());
+        assertTrue(problem.message().startsWith("missing file: pages/event-loop.svg does not exist (/pages/event-loop.svg, in "), problem.message());
         assertFalse(Files.exists(temp.resolve("site")), "a failed build must leave no site");
     }
 

@@ -115,10 +115,22 @@ class MinimalSiteTest {
 
     @Test
     void everyLinkIsRelative() throws IOException {
-        for (String path : List.of("index.html", "alpha-things/index.html", "alpha-things/one.html", "404.html")) {
-            for (String href : page(path).select("[href], [src]").eachAttr("href")) {
-                assertFalse(href.startsWith("/"), path + ": " + href);
+        for (String path : List.of("index.html", "alpha-things/index.html", "alpha-things/one.html")) {
+            for (Element element : page(path).select("[href], [src]")) {
+                String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                assertFalse(url.startsWith("/"), path + ": " + url);
             }
+        }
+    }
+
+    @Test
+    void theNotFoundPageLinksFromTheBasePathSoItWorksAtAnyDepth() throws IOException {
+        Path served = temp.resolve("served");
+        new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), served, Builds.PROJECT, "", "/repo/", true));
+        Document notFound = Jsoup.parse(Files.readString(served.resolve("404.html")));
+        for (Element element : notFound.select("link[href], script[src], a[href]")) {
+            String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            assertTrue(url.startsWith("/repo/") || url.startsWith("#"), url);
         }
     }
 }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The views every page is made of, and the pages of each type, from pure code: no templates, no files written. */
 class SiteViewsTest {
-    private static final SiteSettings SETTINGS = new SiteSettings("", "Sections", "", "", false, SourceLinks.NONE);
+    private static final SiteSettings SETTINGS = new SiteSettings("", "Sections", "", "/", "", false, SourceLinks.NONE);
 
     private static SiteViews views(SiteSettings settings) {
         var skill = new SkillParser().parse(Path.of("src/test/resources/skills/minimal"));
@@ -63,7 +63,7 @@ class SiteViewsTest {
 
     @Test
     void theLandingPagesAnchorsAreSkillMdsHeadingIdsAndTheSectionsTitle() {
-        var site = views(new SiteSettings("", "Subsystems", "", "", false, SourceLinks.NONE)).site();
+        var site = views(new SiteSettings("", "Subsystems", "", "/", "", false, SourceLinks.NONE)).site();
         assertEquals("routing", site.routingId());
         assertEquals("subsystems", site.sectionsId());
         assertEquals(List.of("alpha-things", "beta"), site.sections().stream().map(Views.SectionView::anchor).toList());
@@ -89,7 +89,7 @@ class SiteViewsTest {
     @Test
     void theSitemapListsEveryHtmlPageButThe404AndOnlyWithAPublishedAddress() {
         assertEquals(Map.of(), pagesOf("sitemap", views(SETTINGS)));
-        SiteViews published = views(new SiteSettings("", "Sections", "https://example.org/docs/", "", false, SourceLinks.NONE));
+        SiteViews published = views(new SiteSettings("", "Sections", "https://example.org/docs/", "/docs/", "", false, SourceLinks.NONE));
         Views.SitemapView sitemap = (Views.SitemapView) pagesOf("sitemap", published).get("sitemap.xml").view();
         assertEquals("https://example.org/docs/", sitemap.baseUrl());
         assertEquals(List.of("alpha-things/index.html", "alpha-things/one.html", "alpha-things/two.html", "beta/index.html",
@@ -98,7 +98,7 @@ class SiteViewsTest {
 
     @Test
     void everyPageTypesFilesEndInItsExtension() {
-        SiteViews views = views(new SiteSettings("", "Sections", "https://example.org/", "", false, SourceLinks.NONE));
+        SiteViews views = views(new SiteSettings("", "Sections", "https://example.org/", "/", "", false, SourceLinks.NONE));
         for (PageType type : PageType.ALL) {
             for (Page page : type.pages(views)) {
                 assertTrue(page.path().path().endsWith(type.extension()), type.name() + ": " + page.path());

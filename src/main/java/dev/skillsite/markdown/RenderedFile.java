@@ -1,0 +1,7 @@
+package dev.skillsite.markdown;
+
+import dev.skillsite.skill.SkillFile;
+
+/** A text file of the skill, highlighted as a code block for the page that shows it. */
+public record RenderedFile(SkillFile file, String language, String html) {
+}

@@ -1,0 +1,135 @@
+package dev.skillsite.skill;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Every file of a skill folder, found once: its markdown and everything else. Hidden files and folders
+ * ({@code .git}, {@code .claude-plugin}) are not part of the skill. A symbolic link is followed only while
+ * it stays inside the skill folder: one that leads outside is an error naming it, and nothing outside is
+ * read, copied or published.
+ *
+ * @param markdown every {@code .md} file but the root's SKILL.md, relative to the skill folder, sorted
+ * @param others   every other file, sorted by path
+ */
+public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
+    /** Larger text files are published as they are, without a page that shows them. */
+    static final long LARGEST_SHOWN = 512 * 1024;
+    private static final int SNIFFED = 8192;
+
+    public SkillFiles {
+        markdown = List.copyOf(markdown);
+        others = List.copyOf(others);
+    }
+
+    static SkillFiles scan(Path root, List<Problem> problems) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(root, 0, "cannot read the skill folder: " + e.getMessage()));
+        }
+        List<Path> markdown = new ArrayList<>();
+        List<SkillFile> others = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(root) && (hidden(dir) || outside(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (hidden(file) || outside(file) || !attributes.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path relative = root.relativize(file);
+                    if (relative.toString().endsWith(".md")) {
+                        if (!relative.equals(Path.of(Skill.SKILL_FILE))) {
+                            markdown.add(relative);
+                        }
+                    } else {
+                        others.add(new SkillFile(relative, attributes.size(), isText(file, attributes.size())));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(Problem.error(file, 0, e instanceof FileSystemLoopException
+                            ? "a symbolic link here leads back into a folder that holds it" : "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private boolean hidden(Path path) {
+                    return path.getFileName().toString().startsWith(".");
+                }
+
+                /** A link out of the skill folder: an error, and not followed. */
+                private boolean outside(Path path) {
+                    Path real;
+                    try {
+                        real = path.toRealPath();
+                    } catch (IOException e) {
+                        problems.add(Problem.error(path, 0, "a symbolic link to nothing: " + e.getMessage()));
+                        return true;
+                    }
+                    if (real.startsWith(realRoot)) {
+                        return false;
+                    }
+                    problems.add(Problem.error(path, 0, "a symbolic link to " + real + ", outside the skill folder;"
+                            + " nothing outside the skill is published"));
+                    return true;
+                }
+            });
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(root, 0, "cannot read the skill folder: " + e.getMessage()));
+        }
+        markdown.sort(null);
+        others.sort((a, b) -> a.source().compareTo(b.source()));
+        return new SkillFiles(markdown, others);
+    }
+
+    /**
+     * Text, judged by content as git does: no NUL byte near the start, and the whole file valid UTF-8. A
+     * file too large to show on a page is not looked at.
+     */
+    static boolean isText(Path file, long size) throws IOException {
+        if (size > LARGEST_SHOWN) {
+            return false;
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readAllBytes();
+        }
+        for (int i = 0; i < Math.min(bytes.length, SNIFFED); i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
