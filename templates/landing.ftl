@@ -35,9 +35,9 @@
     <ul class="cards">
     <#list site.sections as s>
       <li id="${s.anchor}" class="card">
-        <h3><a href="${s.path}">${s.title}</a></h3>
+        <h3><a href="${content.rootpath}${s.path}">${s.title}</a></h3>
         <p class="count">${s.topicCount} topic<#if s.topicCount != 1>s</#if></p>
-        <p><#list s.topics as t><a href="${t.path}">${t.name}</a><#sep> · </#list></p>
+        <p><#list s.topics as t><a href="${content.rootpath}${t.path}">${t.name}</a><#sep> · </#list></p>
       </li>
     </#list>
     </ul>
@@ -51,7 +51,7 @@
     <#if f.title?has_content><h3 class="folder">${f.title}</h3></#if>
     <ul class="folder-items">
       <#list f.items as item>
-      <li><a href="${item.path}">${item.label}</a></li>
+      <li><a href="${content.rootpath}${item.path}">${item.label}</a></li>
       </#list>
     </ul>
     </#list>

@@ -25,7 +25,11 @@
 <a class="skip-link" href="#content">Skip to content</a>
 <header class="site-header">
   <button class="nav-toggle" type="button" aria-controls="site-nav" aria-expanded="false" title="Menu"><span aria-hidden="true">☰</span><span class="visually-hidden">Menu</span></button>
-  <a class="site-title" href="${root}index.html">${site.title}</a>
+  <#if site.repository??>
+  <a class="catalogue-link" href="${root}${site.repository.home}" title="Every skill of ${site.repository.title}">${site.repository.title}</a>
+  <#if site.skillName?has_content><span class="crumb" aria-hidden="true">/</span></#if>
+  </#if>
+  <#if site.skillName?has_content || !site.repository??><a class="site-title" href="${root}${site.home}">${site.title}</a></#if>
   <#if site.version?has_content><span class="site-version">v${site.version}</span></#if>
   <div class="search" role="search">
     <label class="visually-hidden" for="search-input">Search ${site.title}</label>
@@ -35,6 +39,17 @@
     <ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
     <p class="search-status visually-hidden" aria-live="polite"></p>
   </div>
+  <#if site.repository??>
+  <#-- The other skills, one click away on every page; a disclosure needs no script. -->
+  <details class="skill-switcher">
+    <summary>Skills</summary>
+    <ul>
+    <#list site.repository.skills as other>
+      <li><a href="${root}${other.path}"<#if other.label == site.skillName> aria-current="true"</#if>>${other.label}</a></li>
+    </#list>
+    </ul>
+  </details>
+  </#if>
   <button class="theme-toggle" type="button" title="Switch between light and dark"><span aria-hidden="true">◐</span><span class="visually-hidden">Theme</span></button>
 </header>
 <div class="layout">
@@ -73,7 +88,7 @@
 </main>
 </div>
 <footer class="site-footer">
-  <p>${site.skillName}<#if site.version?has_content> ${site.version}</#if> · built with skillsite · for agents: <a href="${root}llms.txt">llms.txt</a>, <a href="${root}llms-full.txt">llms-full.txt</a></p>
+  <p>${site.skillName}<#if site.version?has_content> ${site.version}</#if> · built with skillsite · for agents: <a href="${root}${site.base}llms.txt">llms.txt</a><#if site.skillName?has_content || !site.repository??>, <a href="${root}${site.base}llms-full.txt">llms-full.txt</a></#if></p>
 </footer>
 <script src="${root}js/site.js"></script>
 <script src="${root}js/search.js"></script>
@@ -85,7 +100,7 @@
 <#macro breadcrumb items>
 <nav class="breadcrumb" aria-label="Breadcrumb">
   <ol>
-    <li><a href="${content.rootpath}index.html">Home</a></li>
+    <li><a href="${content.rootpath}${content.site.home}">Home</a></li>
     <#list items as item>
     <li><#if !item?has_next><span aria-current="page">${item.label}</span><#elseif item.path?has_content><a href="${content.rootpath}${item.path}">${item.label}</a><#else>${item.label}</#if></li>
     </#list>

@@ -18,7 +18,7 @@ Where to start, by task:
 ## ${s.title}
 
 <#list s.topics as t>
-- [${t.title}](${t.markdownPath}): ${t.description}
+- [${t.title}](${t.markdownPath?remove_beginning(site.base)}): ${t.description}
 </#list>
 </#list>
 <#list site.folders as f>
@@ -26,6 +26,6 @@ Where to start, by task:
 ## ${f.title?has_content?then(f.title, "More pages")}
 
 <#list f.items as item>
-- [${item.label}](${item.sourcePath})
+- [${item.label}](${item.sourcePath?remove_beginning(site.base)})
 </#list>
 </#list>

@@ -3,15 +3,14 @@ package dev.skillsite.build;
 import dev.skillsite.cache.CacheKey;
 import dev.skillsite.check.LinkChecker.CheckedSite;
 import dev.skillsite.check.LinkChecker;
-import dev.skillsite.markdown.RenderedSkill;
+import dev.skillsite.markdown.RenderedSkills;
 import dev.skillsite.markdown.SkillMarkdown;
 import dev.skillsite.render.SiteRenderer.RenderedPage;
 import dev.skillsite.render.SiteRenderer.WrittenSite;
 import dev.skillsite.render.SiteRenderer;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
-import dev.skillsite.skill.Skill;
-import dev.skillsite.skill.SkillParser;
+import dev.skillsite.skill.SkillSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,14 +74,14 @@ public final class SiteBuild {
     public synchronized BuildResult run(BuildOptions options) {
         StageTimes times = new StageTimes();
         Staging staging = Staging.beside(options.out());
-        // SKILL.md is read on another core while JBake loads its configuration: neither needs the other.
-        CompletableFuture<Skill> skill = CompletableFuture.supplyAsync(() -> new SkillParser().parse(options.content().normalize()));
+        // The skills are read on another core while JBake loads its configuration: neither needs the other.
+        CompletableFuture<SkillSet> skills = CompletableFuture.supplyAsync(() -> SkillSet.read(options.content().normalize()));
         BuildCaches caches = null;
         try {
             Project project = Project.load(options, staging.folder(), staging.theme());
             caches = caches(options, project, staging);
             times.lap("configure");
-            Written written = write(join(skill), project, caches, staging, times);
+            Written written = write(join(skills), project, caches, staging, times);
             CheckedSite checked = check(project, staging, caches, times);
             if (!checked.report().passed()) {
                 throw new ProblemException(LinkProblems.of(checked.report(), staging.site(), options.content(),
@@ -110,14 +109,14 @@ public final class SiteBuild {
      * templates of the pages, not the pages. In a method of their own so that the model, every page's
      * HTML and the views die with its frame, before the link check starts.
      */
-    private record Written(List<RenderedPage> pages, int htmlPages, int sections, int topics, int topicsCached,
+    private record Written(List<RenderedPage> pages, int htmlPages, int skills, int sections, int topics, int topicsCached,
                            int files, int filesCached, List<Problem> warnings) {
     }
 
-    private static Written write(Skill skill, Project project, BuildCaches caches, Staging staging, StageTimes times) {
+    private static Written write(SkillSet skills, Project project, BuildCaches caches, Staging staging, StageTimes times) {
         times.lap("parse");
-        RenderedSkill rendered = new SkillMarkdown(project.markdown(), Set.of(project.settings().sectionsAnchor()))
-                .render(skill, caches.previous(TOPICS));
+        RenderedSkills rendered = new SkillMarkdown(project.markdown(), Set.of(project.settings().sectionsAnchor()))
+                .render(skills, caches.previous(TOPICS));
         times.lap("markdown");
         caches.keep(TOPICS, rendered.cache());
         times.lap("cache");
@@ -126,8 +125,9 @@ public final class SiteBuild {
         times.lap("render");
         caches.keep(PAGES, site.cache());
         times.lap("cache");
-        return new Written(site.pages(), (int) site.htmlPages(), skill.sections().size(), rendered.topics().size(),
-                rendered.cached(), site.cache().entries().size(), site.linked(), rendered.warnings());
+        return new Written(site.pages(), (int) site.htmlPages(), skills.skills().size(),
+                skills.skills().stream().mapToInt(s -> s.sections().size()).sum(), rendered.topics(), rendered.cached(),
+                site.cache().entries().size(), site.linked(), rendered.warnings());
     }
 
     private static CheckedSite check(Project project, Staging staging, BuildCaches caches, StageTimes times) {
@@ -168,7 +168,8 @@ public final class SiteBuild {
         checked.report().warnings().forEach(w -> warnings.add(Problem.warning(staging.site().resolve(w.page()), w.line(), w.message())));
         CacheHits hits = new CacheHits(written.topicsCached(), written.topics(), written.filesCached(), written.files(),
                 checked.cached(), checked.report().pages());
-        return new BuildResult(written.htmlPages(), written.sections(), written.topics(), warnings, checked.report(), times, hits);
+        return new BuildResult(written.htmlPages(), written.skills(), written.sections(), written.topics(), warnings, checked.report(),
+                times, hits);
     }
 
     /** The parse's result, or the very exception it threw: a ProblemException keeps its problems. */

@@ -47,8 +47,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = new SiteBuild().run(options);
         PrintStream stdout = main.out();
         result.warnings().forEach(main.err()::println);
-        stdout.printf(Locale.ROOT, "Built %d pages (%d topics in %d sections) into %s in %d ms; %d links checked, %d warning%s%n",
-                result.pages(), result.topics(), result.sections(), options.out(), result.times().totalMillis(),
+        stdout.printf(Locale.ROOT, "Built %d pages (%s%d topics in %d sections) into %s in %d ms; %d links checked, %d warning%s%n",
+                result.pages(), result.skills() == 1 ? "" : result.skills() + " skills, ", result.topics(), result.sections(),
+                options.out(), result.times().totalMillis(),
                 result.check().links(), result.warnings().size(), result.warnings().size() == 1 ? "" : "s");
         stdout.println("  stages: " + result.times());
         stdout.println("  " + result.cacheHits());

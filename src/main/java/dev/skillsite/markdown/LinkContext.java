@@ -8,6 +8,7 @@ import dev.skillsite.skill.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,9 +24,12 @@ import java.util.Set;
  * @param linksTo    pages this one links to (thread-confined to this render)
  * @param lines      where the lines of the parsed text start: flexmark's own line lookup rescans the
  *                   text from its start on every call, once per link
+ * @param skills     the landing page of every skill of a repository build, by name; bold text that is exactly
+ *                   another skill's name links there. Empty when the build is of one skill
  */
 public record LinkContext(Path source, Path file, SitePath page, int lineOffset, Set<String> ownIds,
-                          LinkTargets targets, List<Problem> problems, Set<SitePath> linksTo, LineIndex lines) {
+                          LinkTargets targets, List<Problem> problems, Set<SitePath> linksTo, LineIndex lines,
+                          Map<String, SitePath> skills) {
 
     /** The 1-based line of the file this node starts on. */
     int lineOf(Node node) {

@@ -52,6 +52,7 @@ public final class Markdown {
                 .attributeProviderFactory(new SourceLineAttributes.Factory())
                 .attributeProviderFactory(new PermalinkLabel.Factory())
                 .nodeRendererFactory(new SourceLinkRenderer.Factory())
+                .nodeRendererFactory(new SkillNameLinks.Factory())
                 .nodeRendererFactory(new HighlightedCodeBlock.Factory())
                 .build();
     }

@@ -26,8 +26,12 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
     /** The markdown index of the site, in the llms.txt format. */
     public static final SitePath LLMS_TXT = new SitePath("llms.txt");
 
-    /** A link target in the text: characters {@code start} to {@code end} name {@code page}, maybe {@code #fragment}. */
-    public record Span(int start, int end, SitePath page, String fragment) implements Serializable {
+    /**
+     * A link target in the text: characters {@code start} to {@code end} name {@code page}, maybe
+     * {@code #fragment}; {@code file} is what an agent reads instead of the page (a file as published, or
+     * for SKILL.md its skill's {@code llms.txt}), null for a markdown page, whose copy sits beside it.
+     */
+    public record Span(int start, int end, SitePath page, SitePath file, String fragment) implements Serializable {
     }
 
     public MarkdownCopy {
@@ -38,6 +42,12 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
     public static SitePath copyOf(SitePath page) {
         String path = page.path();
         return new SitePath(path.substring(0, path.lastIndexOf('.')) + ".md");
+    }
+
+    /** A skill's markdown index, beside its landing page: {@code llms.txt}, or {@code glide-mq/llms.txt}. */
+    public static SitePath llmsOf(SitePath home) {
+        String path = home.path();
+        return new SitePath(path.substring(0, path.lastIndexOf('/') + 1) + LLMS_TXT.path());
     }
 
     /** The copy of a parsed file whose links are read from its AST: inline links, images and reference definitions. */
@@ -59,8 +69,7 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
         }
         try {
             return targets.of(LinkTargets.resolve(source, href.decodedPath()))
-                    .map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.file() != null ? t.file() : t.page(),
-                            href.fragment()));
+                    .map(t -> new Span(url.getStartOffset(), url.getEndOffset(), t.page(), t.file(), href.fragment()));
         } catch (IllegalArgumentException e) { // a broken %-escape, or no path at all (InvalidPathException)
             return Optional.empty(); // the page render reports it
         }
@@ -77,14 +86,21 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
         return out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * A markdown page's copy, beside the page; a heading of a landing page, which has no copy, on the page
+     * itself; anything else as an agent reads it: the file, or a skill's llms.txt.
+     */
     private static String hrefFrom(Span link, SitePath where) {
         boolean hasFragment = link.fragment() != null && !link.fragment().isEmpty();
         String fragment = link.fragment() == null ? "" : "#" + link.fragment();
-        if (link.page().equals(SitePath.LANDING)) {
-            return hasFragment ? SitePath.LANDING.hrefFrom(where) + fragment : LLMS_TXT.hrefFrom(where);
+        SitePath target;
+        if (link.file() == null) {
+            target = copyOf(link.page());
+        } else if (hasFragment && link.file().path().endsWith(LLMS_TXT.path())) {
+            target = link.page();
+        } else {
+            target = link.file();
         }
-        // A page's markdown sits beside it; any other file is published as it is.
-        SitePath copy = link.page().path().endsWith(".html") ? copyOf(link.page()) : link.page();
-        return (copy.equals(where) ? "" : copy.hrefFrom(where)) + fragment;
+        return (target.equals(where) ? "" : target.hrefFrom(where)) + (link.file() == null || hasFragment ? fragment : "");
     }
 }

@@ -16,6 +16,7 @@ import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SkillFile;
+import dev.skillsite.skill.SkillSet;
 import dev.skillsite.skill.SourceFile;
 import dev.skillsite.skill.Topic;
 
@@ -28,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -52,16 +54,18 @@ public final class SkillMarkdown {
 
     /** A topic file as the first pass left it: parsed now, or found in the cache as it still is. */
     private sealed interface Read permits Parsed, Cached {
+        Skill skill();
+
         Topic topic();
 
         List<Heading> headings();
     }
 
-    private record Parsed(Topic topic, Path file, String key, String title, Document document, LineIndex lines,
+    private record Parsed(Skill skill, Topic topic, Path file, String key, String title, Document document, LineIndex lines,
                           List<Heading> headings, List<TopicCache.Warning> warnings) implements Read {
     }
 
-    private record Cached(Topic topic, TopicCache.Entry entry) implements Read {
+    private record Cached(Skill skill, Topic topic, TopicCache.Entry entry) implements Read {
         @Override
         public List<Heading> headings() {
             return entry.headings();
@@ -69,22 +73,30 @@ public final class SkillMarkdown {
     }
 
     /** A topic's page content, its cache entry for a later build, and whether it came from the cache. */
-    private record Result(RenderedTopic topic, TopicCache.Entry entry, boolean cached) {
+    private record Result(Skill skill, RenderedTopic topic, TopicCache.Entry entry, boolean cached) {
     }
 
-    public RenderedSkill render(Skill skill) {
-        return render(skill, TopicCache.EMPTY);
+    public RenderedSkills render(Skill skill) {
+        return render(new SkillSet(skill.root(), List.of(skill), false, List.of()), TopicCache.EMPTY);
     }
 
     /**
-     * Renders every topic, taking from {@code cache} each one whose file is unchanged and whose links'
-     * targets are too; the result equals that of a render without a cache.
+     * Renders every page of every skill of the set, taking from {@code cache} each one whose file is unchanged
+     * and whose links' targets are too; the result equals that of a render without a cache. The skills are
+     * rendered together, so that a link from one to another resolves like any other.
      */
-    public RenderedSkill render(Skill skill, TopicCache cache) {
+    public RenderedSkills render(SkillSet set, TopicCache cache) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        // The other skills' names, which bold text links to: part of every page's key, as its links are.
+        Map<String, SitePath> homes = new TreeMap<>();
+        if (set.repository()) {
+            set.skills().forEach(skill -> homes.put(skill.name(), skill.home()));
+        }
+        String homesKey = CacheKey.of(homes);
         // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
-        List<Read> read = new ArrayList<>(skill.pages().parallel()
-                .map(topic -> read(skill, topic, cache, problems))
+        List<Read> read = new ArrayList<>(set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
+                .parallel()
+                .map(page -> read(page.getKey(), page.getValue(), homesKey, cache, problems))
                 .filter(p -> p != null)
                 .toList());
         if (!problems.isEmpty()) {
@@ -95,12 +107,16 @@ public final class SkillMarkdown {
         for (Read r : read) {
             targets.put(r.topic().source(), LinkTargets.Target.page(r.topic().page(), ids(r.headings())));
         }
-        for (SkillFile file : skill.files()) {
-            targets.put(file.source(), new LinkTargets.Target(file.text() ? file.view() : file.path(), file.path(), Set.of()));
+        Map<Skill, Set<String>> landingIds = new HashMap<>();
+        for (Skill skill : set.skills()) {
+            for (SkillFile file : skill.files()) {
+                targets.put(file.source(), new LinkTargets.Target(file.text() ? file.view() : file.path(), file.path(), Set.of()));
+            }
+            Set<String> ids = new HashSet<>(skill.anchors());
+            ids.addAll(themeAnchors);
+            landingIds.put(skill, ids);
+            targets.put(skill.source(), new LinkTargets.Target(skill.home(), MarkdownCopy.llmsOf(skill.home()), ids));
         }
-        Set<String> landingIds = new HashSet<>(skill.anchors());
-        landingIds.addAll(themeAnchors);
-        targets.put(Path.of(Skill.SKILL_FILE), LinkTargets.Target.page(SitePath.LANDING, landingIds));
         LinkTargets linkTargets = new LinkTargets(targets);
 
         List<Result> results = IntStream.range(0, read.size()).parallel().mapToObj(i -> {
@@ -109,44 +125,54 @@ public final class SkillMarkdown {
             if (r instanceof Cached cached) {
                 TopicCache.Entry entry = cached.entry();
                 if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
-                    return new Result(new RenderedTopic(r.topic(), entry.title(), entry.html(), entry.headings(),
+                    return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.html(), entry.headings(),
                             entry.linksTo(), entry.words(), entry.markdown()), entry, true);
                 }
                 // The file is as it was, but a page it links to moved or lost a heading: parse it again.
-                r = read(skill, r.topic(), TopicCache.EMPTY, problems);
+                r = read(cached.skill(), r.topic(), homesKey, TopicCache.EMPTY, problems);
                 if (r == null) {
                     return null;
                 }
             }
-            return render((Parsed) r, linkTargets, problems);
+            return render((Parsed) r, linkTargets, homes, problems);
         }).toList();
 
-        RenderedPassage intro = skill.intro() == null ? null : passage(skill, skill.intro(), landingIds, linkTargets, problems);
-        List<RenderedPassage> passages = skill.passages().stream()
-                .map(p -> passage(skill, p, landingIds, linkTargets, problems)).toList();
         Map<String, TopicCache.FileEntry> fileEntries = new ConcurrentHashMap<>();
-        List<RenderedFile> files = skill.files().parallelStream().filter(SkillFile::text)
-                .map(file -> file(skill, file, cache, fileEntries, problems)).toList();
+        Map<String, TopicCache.Entry> entries = new HashMap<>();
+        List<RenderedSkill> skills = new ArrayList<>();
+        for (Skill skill : set.skills()) {
+            Set<String> ids = landingIds.get(skill);
+            RenderedPassage intro = skill.intro() == null ? null : passage(skill, skill.intro(), ids, linkTargets, homes, problems);
+            List<RenderedPassage> passages = skill.passages().stream()
+                    .map(p -> passage(skill, p, ids, linkTargets, homes, problems)).toList();
+            List<RenderedFile> files = skill.files().parallelStream().filter(SkillFile::text)
+                    .map(file -> file(skill, file, cache, fileEntries, problems)).toList();
+            List<Problem> warnings = new ArrayList<>(skill.warnings());
+            List<RenderedTopic> topics = new ArrayList<>();
+            for (Result r : results) {
+                if (r != null && r.skill() == skill) {
+                    Topic topic = r.topic().topic();
+                    topics.add(r.topic());
+                    entries.put(key(topic.source()), r.entry());
+                    r.entry().warnings().forEach(w -> warnings.add(Problem.warning(skill.root().resolve(topic.source()), w.line(),
+                            w.message())));
+                }
+            }
+            skills.add(new RenderedSkill(skill, topics, intro, passages, files, warnings));
+        }
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
-        Map<String, TopicCache.Entry> entries = new HashMap<>();
-        List<Problem> warnings = new ArrayList<>(skill.warnings());
-        for (Result r : results) {
-            Topic topic = r.topic().topic();
-            entries.put(key(topic.source()), r.entry());
-            r.entry().warnings().forEach(w -> warnings.add(Problem.warning(skill.root().resolve(topic.source()), w.line(), w.message())));
-        }
-        return new RenderedSkill(skill, results.stream().map(Result::topic).toList(), intro, passages, files, warnings,
-                new TopicCache(entries, fileEntries), (int) results.stream().filter(Result::cached).count());
+        return new RenderedSkills(set, skills, new TopicCache(entries, fileEntries),
+                (int) results.stream().filter(Result::cached).count());
     }
 
     /** A prose part of SKILL.md, rendered for the landing page, its links resolved as SKILL.md's. */
     private RenderedPassage passage(Skill skill, Passage passage, Set<String> landingIds, LinkTargets linkTargets,
-                                    List<Problem> problems) {
+                                    Map<String, SitePath> homes, List<Problem> problems) {
         Document document = markdown.parse(passage.markdown());
-        document.set(LinkContext.KEY, new LinkContext(Path.of(Skill.SKILL_FILE), skill.skillFile(), SitePath.LANDING,
-                passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document)));
+        document.set(LinkContext.KEY, new LinkContext(skill.source(), skill.skillFile(), skill.home(),
+                passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document), homes));
         return new RenderedPassage(passage, markdown.render(document));
     }
 
@@ -170,13 +196,13 @@ public final class SkillMarkdown {
     }
 
     /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
-    private Result render(Parsed p, LinkTargets linkTargets, List<Problem> problems) {
+    private Result render(Parsed p, LinkTargets linkTargets, Map<String, SitePath> homes, List<Problem> problems) {
         Set<SitePath> linksTo = new LinkedHashSet<>();
         Set<Path> consulted = new LinkedHashSet<>();
         LinkTargets recording = linkTargets.recording(consulted);
         List<Problem> found = new ArrayList<>();
         p.document().set(LinkContext.KEY, new LinkContext(p.topic().source(), p.file(), p.topic().page(), 0,
-                ids(p.headings()), recording, found, linksTo, p.lines()));
+                ids(p.headings()), recording, found, linksTo, p.lines(), homes));
         String html = markdown.render(p.document());
         problems.addAll(found);
         List<String> words = SearchWords.of(plainText(p.document()));
@@ -184,14 +210,14 @@ public final class SkillMarkdown {
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
                 linkTargets.key(looked), p.title(), html, p.headings(), linksTo, words, copy, p.warnings());
-        return new Result(new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, words, copy), entry, false);
+        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, words, copy), entry, false);
     }
 
     /**
      * Pass one for one file: reads it, and parses it unless the cache holds it with this very text and
      * page. Problems go to {@code problems}, and the result is then null.
      */
-    private Read read(Skill skill, Topic topic, TopicCache cache, List<Problem> problems) {
+    private Read read(Skill skill, Topic topic, String homesKey, TopicCache cache, List<Problem> problems) {
         Path file = skill.root().resolve(topic.source());
         SourceFile source;
         try {
@@ -200,10 +226,10 @@ public final class SkillMarkdown {
             problems.addAll(e.problems());
             return null;
         }
-        String key = CacheKey.of(topic.source(), topic.page(), source.text());
+        String key = CacheKey.of(topic.source(), topic.page(), source.text(), homesKey);
         TopicCache.Entry known = cache.entries().get(key(topic.source()));
         if (known != null && known.key().equals(key)) {
-            return new Cached(topic, known);
+            return new Cached(skill, topic, known);
         }
         List<TopicCache.Warning> warnings = new ArrayList<>();
         Document document = markdown.parse(source.text());
@@ -230,7 +256,7 @@ public final class SkillMarkdown {
                 headings.add(new Heading(h.getLevel(), text, ids.idOf(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(topic, file, key, titleText, document, lines, headings, warnings);
+        return new Parsed(skill, topic, file, key, titleText, document, lines, headings, warnings);
     }
 
     /** Line starts of the text the AST's offsets point into, found once per file. */

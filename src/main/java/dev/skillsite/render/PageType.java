@@ -3,6 +3,7 @@ package dev.skillsite.render;
 import dev.skillsite.markdown.MarkdownCopy;
 import dev.skillsite.render.Views.NavPosition;
 import dev.skillsite.render.Views.SectionView;
+import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.render.Views.SitemapView;
 import dev.skillsite.site.SitePath;
 
@@ -34,34 +35,46 @@ public record PageType(String name, String template, String extension, Links lin
     public static final SitePath SITEMAP_XML = new SitePath("sitemap.xml");
 
     /**
-     * One file of the site: where it goes, what its template sees as {@code content.page}, its place in the
-     * navigation, and its body in HTML, which a template reads as {@code content.body} (JBake's name for it).
+     * One file of the site: where it goes, what its template sees as {@code content.page} and as
+     * {@code content.site} (the skill it belongs to, or the whole site), its place in the navigation, and its
+     * body in HTML, which a template reads as {@code content.body} (JBake's name for it).
      */
-    public record Page(SitePath path, Object view, NavPosition nav, String body) {
-        public Page(SitePath path, Object view) {
-            this(path, view, NavPosition.NONE, "");
+    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, String body) {
+        public Page(SitePath path, Object view, SiteView site) {
+            this(path, view, site, NavPosition.NONE, "");
         }
     }
 
     /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */
     public static final List<PageType> ALL = List.of(
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
-                    views -> List.of(new Page(SEARCH_INDEX_JS, views.search()))),
-            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE,
-                    views -> List.of(new Page(LLMS_FULL_TXT, views.fullText()))),
-            new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, views -> List.of(new Page(MarkdownCopy.LLMS_TXT, views.site()))),
-            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, views -> List.of(new Page(SitePath.LANDING, views.site()))),
+                    views -> List.of(new Page(SEARCH_INDEX_JS, views.search(), views.site()))),
+            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
+                    List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
+            new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
+                    List.of(new Page(MarkdownCopy.llmsOf(new SitePath(skill.site().home())), skill.site(), skill.site())))),
+            new PageType("catalogue", "catalogue.ftl", ".html", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
+                    : List.of(new Page(SitePath.LANDING, views.catalogue(), views.site()))),
+            new PageType("cataloguellms", "catalogue-llms.ftl", ".txt", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
+                    : List.of(new Page(MarkdownCopy.LLMS_TXT, views.catalogue(), views.site()))),
+            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, eachSkill(skill ->
+                    List.of(new Page(new SitePath(skill.site().home()), skill.site(), skill.site())))),
             new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH,
-                    views -> List.of(new Page(NOT_FOUND_HTML, views.site()))),
-            new PageType("section", "section.ftl", ".html", Links.RELATIVE, PageType::sectionPages),
-            new PageType("topic", "topic.ftl", ".html", Links.RELATIVE, PageType::topicPages),
-            new PageType("document", "topic.ftl", ".html", Links.RELATIVE, views -> folderPages(views, "document")),
-            new PageType("file", "file.ftl", ".html", Links.RELATIVE, views -> folderPages(views, "file")),
-            new PageType("markdown", null, ".md", Links.RELATIVE, views -> views.markdown().entrySet().stream()
-                    .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
-            new PageType("copy", null, "", Links.RELATIVE, views -> views.copies().entrySet().stream()
-                    .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
+                    views -> List.of(new Page(NOT_FOUND_HTML, views.catalogue() == null ? views.site() : views.catalogue(), views.site()))),
+            new PageType("section", "section.ftl", ".html", Links.RELATIVE, eachSkill(PageType::sectionPages)),
+            new PageType("topic", "topic.ftl", ".html", Links.RELATIVE, eachSkill(PageType::topicPages)),
+            new PageType("document", "topic.ftl", ".html", Links.RELATIVE, eachSkill(skill -> folderPages(skill, "document"))),
+            new PageType("file", "file.ftl", ".html", Links.RELATIVE, eachSkill(skill -> folderPages(skill, "file"))),
+            new PageType("markdown", null, ".md", Links.RELATIVE, eachSkill(skill -> skill.markdown().entrySet().stream()
+                    .map(copy -> new Page(copy.getKey(), copy.getValue(), skill.site())).toList())),
+            new PageType("copy", null, "", Links.RELATIVE, eachSkill(skill -> skill.copies().entrySet().stream()
+                    .map(copy -> new Page(copy.getKey(), copy.getValue(), skill.site())).toList())),
             new PageType("sitemap", "sitemap.ftl", ".xml", Links.RELATIVE, PageType::sitemap));
+
+    /** A page type whose pages each skill has: those of every skill of the site, skill by skill. */
+    private static Function<SiteViews, List<Page>> eachSkill(Function<SkillViews, List<Page>> pages) {
+        return views -> views.skills().stream().flatMap(skill -> pages.apply(skill).stream()).toList();
+    }
 
     public boolean isTemplated() {
         return template != null;
@@ -71,24 +84,24 @@ public record PageType(String name, String template, String extension, Links lin
         return pages.apply(views);
     }
 
-    private static List<Page> sectionPages(SiteViews views) {
+    private static List<Page> sectionPages(SkillViews views) {
         List<Page> pages = new ArrayList<>();
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
-            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), new NavPosition(s, -1), ""));
+            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), views.site(), new NavPosition(s, -1), ""));
         }
         return pages;
     }
 
     /** Topic pages come in the order of the site's sections and their topics, so positions are counted off. */
-    private static List<Page> topicPages(SiteViews views) {
+    private static List<Page> topicPages(SkillViews views) {
         List<Page> pages = new ArrayList<>();
         int next = 0;
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
             for (int t = 0; t < sections.get(s).topicCount(); t++) {
                 Views.TopicPageView page = views.topicPages().get(next++);
-                pages.add(new Page(new SitePath(page.topic().path()), page, new NavPosition(s, t), page.html()));
+                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html()));
             }
         }
         return pages;
@@ -98,7 +111,7 @@ public record PageType(String name, String template, String extension, Links lin
      * The pages of one kind of folder item, documents or files; in the navigation the folders follow the
      * sections, so a folder's position counts on from the last section.
      */
-    private static List<Page> folderPages(SiteViews views, String kind) {
+    private static List<Page> folderPages(SkillViews views, String kind) {
         List<Page> pages = new ArrayList<>();
         int next = 0;
         List<Views.FolderView> folders = views.site().folders();
@@ -112,10 +125,10 @@ public record PageType(String name, String template, String extension, Links lin
                 NavPosition nav = new NavPosition(sections + f, i);
                 if (kind.equals("document")) {
                     Views.TopicPageView page = views.documentPages().get(next++);
-                    pages.add(new Page(new SitePath(page.topic().path()), page, nav, page.html()));
+                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html()));
                 } else {
                     Views.FilePageView page = views.filePages().get(next++);
-                    pages.add(new Page(new SitePath(page.path()), page, nav, page.html()));
+                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html()));
                 }
             }
         }
@@ -127,6 +140,7 @@ public record PageType(String name, String template, String extension, Links lin
         if (views.baseUrl().isEmpty()) {
             return List.of();
         }
-        return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), views.htmlPages().stream().sorted().toList())));
+        return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), views.htmlPages().stream().sorted().toList()),
+                views.site()));
     }
 }

@@ -2,6 +2,7 @@ package dev.skillsite.render;
 
 import dev.skillsite.cache.CacheKey;
 import dev.skillsite.render.PageType.Page;
+import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import freemarker.core.ParseException;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,9 +45,10 @@ final class PageWriter {
     private final JBakeConfiguration config;
     private final UnaryOperator<Path> origin;
     private final Renderer renderer;
-    private final TemplateModel siteModel;
-    /** The templates and the site's view: what every file depends on besides its own view. */
-    private final String sharedKey;
+    /** Each site view's template model and cache key, made once: every page of a skill shares its skill's. */
+    private final Map<SiteView, SiteModel> sites = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The templates: what every rendered file depends on besides its own views. */
+    private final String templatesKey;
     private final PageCache previous;
     private final Path previousSite;
     private final String basePath;
@@ -55,14 +59,13 @@ final class PageWriter {
     private final AtomicInteger linked = new AtomicInteger();
 
     /** @param basePath the path the site is served under, for pages whose links start from it */
-    PageWriter(JBakeConfiguration config, UnaryOperator<Path> origin, Object site, String sharedKey, PageCache previous,
+    PageWriter(JBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
                Path previousSite, String basePath) {
         this.config = config;
         this.origin = origin;
         this.basePath = basePath;
         this.renderer = new Renderer(null, config);
-        this.siteModel = wrap(site);
-        this.sharedKey = sharedKey;
+        this.templatesKey = templatesKey;
         this.previous = previous;
         this.previousSite = previousSite;
         this.destination = config.getDestinationFolder().toPath();
@@ -70,6 +73,14 @@ final class PageWriter {
 
     /** A file to write: a page and its type. */
     record Output(PageType type, Page page) {
+    }
+
+    /** A site view as the templates see it, and its cache key. */
+    private record SiteModel(TemplateModel model, String key) {
+    }
+
+    private SiteModel site(SiteView view) {
+        return sites.computeIfAbsent(view, v -> new SiteModel(wrap(v), CacheKey.of(v)));
     }
 
     /**
@@ -140,7 +151,7 @@ final class PageWriter {
      */
     private String key(PageType type, Page page) {
         if (type.isTemplated()) {
-            return CacheKey.of(sharedKey, type.name(), page.path(), page.nav(), page.view(), page.body());
+            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(), page.body());
         }
         if (page.view() instanceof Path source) {
             try {
@@ -161,7 +172,7 @@ final class PageWriter {
         document.setRootPath(type.links() == PageType.Links.FROM_BASE_PATH ? basePath : page.path().rootPath());
         document.setBody(page.body());
         document.put("path", page.path().path());
-        document.put("site", siteModel);
+        document.put("site", site(page.site()).model());
         document.put("page", wrap(page.view()));
         document.put("navSection", page.nav().section());
         document.put("navTopic", page.nav().topic());

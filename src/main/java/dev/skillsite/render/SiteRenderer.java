@@ -1,7 +1,7 @@
 package dev.skillsite.render;
 
 import dev.skillsite.cache.CacheKey;
-import dev.skillsite.markdown.RenderedSkill;
+import dev.skillsite.markdown.RenderedSkills;
 import dev.skillsite.render.PageWriter.Output;
 import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Problem;
@@ -69,20 +69,19 @@ public final class SiteRenderer {
         }
     }
 
-    /** Writes every page of the skill into JBake's destination folder, rendering each one. */
-    public WrittenSite render(RenderedSkill rendered) {
+    /** Writes every page of the skills into JBake's destination folder, rendering each one. */
+    public WrittenSite render(RenderedSkills rendered) {
         return render(rendered, PageCache.EMPTY, null);
     }
 
     /**
-     * Writes every page of the skill into JBake's destination folder. A file whose inputs are those
+     * Writes every page of the skills into JBake's destination folder. A file whose inputs are those
      * {@code cache} recorded, and which {@code previousSite} still holds as written, is linked (or
      * copied) from there instead of rendered: the bytes are the same either way.
      */
-    public WrittenSite render(RenderedSkill rendered, PageCache cache, Path previousSite) {
+    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite) {
         SiteViews views = SiteViews.of(rendered, settings);
-        PageWriter writer = new PageWriter(config, origin, views.site(), CacheKey.of(templatesKey(), views.site()), cache,
-                previousSite, settings.basePath());
+        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath());
         List<Output> outputs = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>();
         for (PageType type : PageType.ALL) {
@@ -93,7 +92,7 @@ public final class SiteRenderer {
                 }
             }
         }
-        checkOnePerPath(outputs, rendered.skill().root());
+        checkOnePerPath(outputs, rendered.set().root());
         writer.writeAll(outputs);
         copyAssets();
         return new WrittenSite(pages, writer.cache(), writer.linked());

@@ -1,261 +1,95 @@
 package dev.skillsite.render;
 
-import dev.skillsite.markdown.MarkdownCopy;
-import dev.skillsite.markdown.RenderedFile;
 import dev.skillsite.markdown.RenderedSkill;
-import dev.skillsite.markdown.RenderedTopic;
-import dev.skillsite.render.Views.FilePageView;
-import dev.skillsite.render.Views.FolderItemView;
+import dev.skillsite.markdown.RenderedSkills;
+import dev.skillsite.render.Views.CatalogueGroup;
+import dev.skillsite.render.Views.CatalogueView;
 import dev.skillsite.render.Views.FolderView;
-import dev.skillsite.render.Views.FullTextView;
 import dev.skillsite.render.Views.LinkView;
 import dev.skillsite.render.Views.PassageView;
+import dev.skillsite.render.Views.RepositoryView;
 import dev.skillsite.render.Views.RouteView;
 import dev.skillsite.render.Views.SectionView;
 import dev.skillsite.render.Views.SiteView;
-import dev.skillsite.render.Views.TargetView;
-import dev.skillsite.render.Views.TopicPageView;
-import dev.skillsite.render.Views.TopicView;
+import dev.skillsite.render.Views.SkillCard;
 import dev.skillsite.site.SitePath;
-import dev.skillsite.skill.Route;
-import dev.skillsite.skill.Section;
-import dev.skillsite.skill.Skill;
-import dev.skillsite.skill.SkillFile;
-import dev.skillsite.skill.Topic;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Everything the pages of one site are made of, built by pure code from the rendered skill and the
- * settings: no FreeMarker, no files. {@link PageType} turns these views into pages.
+ * Everything the whole site is made of: each skill's views, and for a repository of skills the catalogue
+ * that leads to them. Pure code, as {@link SkillViews} is.
  *
- * @param site          what every page sees: title, routes, sections and their topics, folders, passages
- * @param topicPages    one per topic the router lists, in the order the site lists them
- * @param documentPages one per markdown file no section lists, folder by folder
- * @param filePages     one per text file of the skill, folder by folder
- * @param copies        every file of the skill that is not markdown, by where it is published, to the file to copy
- * @param markdown      each page's markdown copy, with its links rewritten to resolve from beside its page
- * @param search        what the site's search reads
- * @param fullText      every page's markdown in one file, for agents
- * @param baseUrl       the published address, ending in {@code /}; empty when unknown
+ * @param skills    each skill's views, in the order the catalogue lists them
+ * @param site      what the site-wide pages (the catalogue, the 404) see as {@code content.site}: the skill's
+ *                  own view when it is the whole site, else the repository's
+ * @param catalogue the repository's catalogue; null when the site is one skill
+ * @param search    what the site's search reads, across every skill
+ * @param baseUrl   the published address, ending in {@code /}; empty when unknown
  */
-public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<TopicPageView> documentPages,
-                        List<FilePageView> filePages, Map<SitePath, Path> copies, Map<SitePath, String> markdown,
-                        SearchIndex search, FullTextView fullText, String baseUrl) {
-    /** The skill's own icon, when it ships one at its top; else the theme's. */
-    private static final List<String> FAVICONS = List.of("favicon.svg", "favicon.png", "favicon.ico");
-    static final String THEME_FAVICON = "img/favicon.svg";
+public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView catalogue, SearchIndex search, String baseUrl) {
+    /** How many of a skill's routes, sections or headings its catalogue card shows. */
+    private static final int OFFERS = 3;
 
-    public static SiteViews of(RenderedSkill rendered, SiteSettings settings) {
-        Map<Topic, RenderedTopic> byTopic = new HashMap<>();
-        rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
-        Map<String, List<Item>> folders = folders(rendered, byTopic);
-        SiteView site = siteView(rendered, settings, folders);
-        Map<SitePath, String> markdown = new LinkedHashMap<>();
-        for (RenderedTopic topic : rendered.topics()) {
-            SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
-            markdown.put(copy, topic.markdown().placedAt(copy));
+    public static SiteViews of(RenderedSkills rendered, SiteSettings settings) {
+        if (!rendered.set().repository()) {
+            SkillViews skill = SkillViews.of(rendered.skills().get(0), settings, null);
+            return new SiteViews(List.of(skill), skill.site(), null, skill.search(), settings.baseUrl());
         }
-        FullTextView fullText = new FullTextView(rendered.skill().pages().map(byTopic::get)
-                .map(t -> t.markdown().placedAt(PageType.LLMS_FULL_TXT).strip()).toList());
-        Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
-        List<TopicPageView> documentPages = new ArrayList<>();
-        List<FilePageView> filePages = new ArrayList<>();
-        for (Map.Entry<String, List<Item>> folder : folders.entrySet()) {
-            List<Item> items = folder.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                LinkView previous = i > 0 ? items.get(i - 1).link() : null;
-                LinkView next = i + 1 < items.size() ? items.get(i + 1).link() : null;
-                Item item = items.get(i);
-                if (item.topic() != null) {
-                    documentPages.add(topicPage(item.topic(), topicView(item.topic(), folderTitle(folder.getKey()), null),
-                            previous, next, linkedFrom));
-                } else {
-                    filePages.add(filePage(item.file(), folderTitle(folder.getKey()), previous, next));
-                }
-            }
+        Path root = rendered.set().root().toAbsolutePath().normalize();
+        String title = !settings.title().isEmpty() ? settings.title()
+                : root.getFileName() == null ? "Skills" : root.getFileName().toString();
+        RepositoryView repository = new RepositoryView(title, SitePath.LANDING.path(), rendered.skills().stream()
+                .map(s -> new LinkView(s.skill().name(), s.skill().home().path(), "skill")).toList());
+        List<SkillViews> skills = rendered.skills().stream().map(s -> SkillViews.of(s, settings, repository)).toList();
+        SiteView site = new SiteView(title, "", "", "", "", settings.repositoryUrl(), SitePath.LANDING.path(), "", "",
+                settings.sectionsTitle(), settings.sectionsAnchor(), "", List.of(), List.of(), List.of(), List.of(),
+                SkillViews.THEME_FAVICON, repository);
+        SearchIndex search = new SearchIndex(skills.stream().flatMap(s -> s.search().entries().stream()).toList());
+        return new SiteViews(skills, site, catalogue(title, rendered, skills), search, settings.baseUrl());
+    }
+
+    /** The skills in groups by the folder they live in; each skill's card says what it offers. */
+    private static CatalogueView catalogue(String title, RenderedSkills rendered, List<SkillViews> views) {
+        // The repository's top first, then its folders by path.
+        Map<String, List<SkillCard>> groups = new TreeMap<>();
+        int pages = 0;
+        for (int i = 0; i < views.size(); i++) {
+            RenderedSkill skill = rendered.skills().get(i);
+            SkillViews view = views.get(i);
+            Path parent = skill.skill().folder().getParent();
+            String folder = parent == null ? "" : parent.toString().replace('\\', '/') + "/";
+            int skillPages = view.htmlPages().size();
+            pages += skillPages;
+            groups.computeIfAbsent(folder, k -> new ArrayList<>()).add(new SkillCard(skill.skill().name(), view.site().title(),
+                    view.site().description(), view.site().version(), skillPages, view.site().home(), offers(view.site())));
         }
-        Map<SitePath, Path> copies = new LinkedHashMap<>();
-        rendered.skill().files().forEach(f -> copies.put(f.path(), rendered.skill().root().resolve(f.source())));
-        return new SiteViews(site, topicPages(rendered, site, byTopic, linkedFrom), documentPages, filePages, copies, markdown,
-                SearchIndex.of(rendered, site), fullText, settings.baseUrl());
+        List<CatalogueGroup> list = new ArrayList<>();
+        groups.forEach((folder, cards) -> list.add(new CatalogueGroup(folder, cards)));
+        return new CatalogueView(title, "", list, views.size(), pages);
     }
 
-    /** A page of a folder: a document, or a text file's page, whichever it holds. */
-    private record Item(RenderedTopic topic, RenderedFile file, FolderItemView view) {
-        LinkView link() {
-            return view.link();
-        }
+    /** What a skill offers first: its routes' tasks, else its sections, else SKILL.md's headings, else its pages. */
+    private static List<String> offers(SiteView site) {
+        Stream<String> offers = !site.routes().isEmpty() ? site.routes().stream().map(RouteView::task)
+                : !site.sections().isEmpty() ? site.sections().stream().map(SectionView::title)
+                : !site.passages().isEmpty() ? site.passages().stream().map(PassageView::heading)
+                : site.folders().stream().map(FolderView::items).flatMap(List::stream).map(Views.FolderItemView::label);
+        return offers.limit(OFFERS).toList();
     }
 
-    /**
-     * The documents and text files of each folder, by name; folders by path, the skill's top first. A
-     * folder's title is its path; the top's is empty.
-     */
-    private static Map<String, List<Item>> folders(RenderedSkill rendered, Map<Topic, RenderedTopic> byTopic) {
-        Map<String, Map<String, Item>> byFolder = new TreeMap<>();
-        for (Topic document : rendered.skill().documents()) {
-            RenderedTopic topic = byTopic.get(document);
-            byFolder.computeIfAbsent(document.folder(), k -> new TreeMap<>()).put(document.source().getFileName().toString(),
-                    new Item(topic, null, new FolderItemView(topic.title(), document.page().path(), "document",
-                            MarkdownCopy.copyOf(document.page()).path())));
-        }
-        for (RenderedFile file : rendered.files()) {
-            byFolder.computeIfAbsent(file.file().folder(), k -> new TreeMap<>()).put(file.file().source().getFileName().toString(),
-                    new Item(null, file, new FolderItemView(file.file().source().getFileName().toString(), file.file().view().path(),
-                            "file", file.file().path().path())));
-        }
-        Map<String, List<Item>> folders = new LinkedHashMap<>();
-        byFolder.forEach((folder, items) -> folders.put(folder, List.copyOf(items.values())));
-        return folders;
-    }
-
-    private static String folderTitle(String folder) {
-        return folder.isEmpty() ? "" : folder + "/";
-    }
-
-    private static SiteView siteView(RenderedSkill rendered, SiteSettings settings, Map<String, List<Item>> folders) {
-        Skill skill = rendered.skill();
-        Map<String, RenderedTopic> byPage = new HashMap<>();
-        rendered.topics().forEach(t -> byPage.put(t.topic().page().path(), t));
-        List<RouteView> routes = skill.routes().stream().map(SiteViews::routeView).toList();
-        List<SectionView> sections = new ArrayList<>();
-        for (Section section : skill.sections()) {
-            List<TopicView> topics = section.topics().stream()
-                    .map(t -> topicView(byPage.get(t.page().path()), section.title(), section.page().path())).toList();
-            List<RouteView> leading = new ArrayList<>();
-            for (int i = 0; i < skill.routes().size(); i++) {
-                if (skill.routes().get(i).leadsTo(section)) {
-                    leading.add(routes.get(i));
-                }
-            }
-            sections.add(new SectionView(section.title(), section.slug(), section.anchor(), section.page().path(), topics,
-                    leading));
-        }
-        List<FolderView> folderViews = new ArrayList<>();
-        folders.forEach((folder, items) -> folderViews.add(new FolderView(folderTitle(folder), items.stream().map(Item::view).toList())));
-        List<PassageView> passages = rendered.passages().stream()
-                .map(p -> new PassageView(p.passage().heading(), p.passage().anchor(), p.html())).toList();
-        String title = settings.title().isEmpty() ? skill.title() : settings.title();
-        String favicon = FAVICONS.stream().filter(name -> skill.files().stream().anyMatch(f -> f.source().equals(Path.of(name))))
-                .findFirst().orElse(THEME_FAVICON);
-        return new SiteView(title, skill.metadata().name(), skill.metadata().description(), skill.metadata().version(),
-                skill.metadata().argumentHint(), settings.repositoryUrl(), skill.routingAnchor(), settings.sectionsTitle(),
-                settings.sectionsAnchor(), rendered.intro() == null ? "" : rendered.intro().html(), sections, folderViews,
-                routes, passages, favicon);
-    }
-
-    private static TopicView topicView(RenderedTopic rendered, String sectionTitle, String sectionPath) {
-        Topic t = rendered.topic();
-        return new TopicView(t.name(), rendered.title(), t.description(), t.page().path(), sectionTitle, sectionPath,
-                MarkdownCopy.copyOf(t.page()).path());
-    }
-
-    /** A route's targets as links; what resolved to nothing, or to a skill this build does not hold, stays text. */
-    private static RouteView routeView(Route route) {
-        List<TargetView> targets = new ArrayList<>();
-        for (Route.Target target : route.targets()) {
-            if (target instanceof Route.InSection in) {
-                targets.add(new TargetView(new LinkView(in.section().title(), in.section().page().path(), "section"),
-                        in.topics().stream().map(m -> m.topic() == null ? new LinkView(m.name(), null, "text")
-                                : new LinkView(m.topic().name(), m.topic().page().path(), "topic")).toList()));
-            } else if (target instanceof Route.OtherSkill skill) {
-                targets.add(new TargetView(new LinkView(skill.name(), null, "skill"), List.of()));
-            } else {
-                targets.add(new TargetView(new LinkView(target.text(), null, "text"), List.of()));
-            }
-        }
-        return new RouteView(route.task(), targets);
-    }
-
-    /** One page per listed topic, section by section, each with its neighbours in its section and the pages linking to it. */
-    private static List<TopicPageView> topicPages(RenderedSkill rendered, SiteView site, Map<Topic, RenderedTopic> byTopic,
-                                                  Map<SitePath, List<LinkView>> linkedFrom) {
-        List<TopicPageView> pages = new ArrayList<>();
-        List<Section> sections = rendered.skill().sections();
-        // The site's section and topic views were built in the skill's order, so they pair up by index.
-        for (int s = 0; s < sections.size(); s++) {
-            List<Topic> topics = sections.get(s).topics();
-            List<TopicView> views = site.sections().get(s).topics();
-            for (int i = 0; i < topics.size(); i++) {
-                LinkView previous = i > 0 ? link(views.get(i - 1)) : null;
-                LinkView next = i + 1 < topics.size() ? link(views.get(i + 1)) : null;
-                pages.add(topicPage(byTopic.get(topics.get(i)), views.get(i), previous, next, linkedFrom));
-            }
-        }
-        return pages;
-    }
-
-    private static TopicPageView topicPage(RenderedTopic body, TopicView view, LinkView previous, LinkView next,
-                                           Map<SitePath, List<LinkView>> linkedFrom) {
-        Topic topic = body.topic();
-        return new TopicPageView(view, body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList(),
-                previous, next, linkedFrom.getOrDefault(topic.page(), List.of()), topic.source().toString().replace('\\', '/'),
-                body.html());
-    }
-
-    private static FilePageView filePage(RenderedFile file, String folder, LinkView previous, LinkView next) {
-        SkillFile f = file.file();
-        return new FilePageView(f.source().getFileName().toString(), f.view().path(), f.path().path(), size(f.size()),
-                file.language(), folder, previous, next, file.html());
-    }
-
-    /** A size as a reader says it: {@code 812 bytes}, {@code 2.4 KB}, {@code 1.1 MB}. */
-    static String size(long bytes) {
-        if (bytes < 1000) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
-        }
-        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0)
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
-    }
-
-    /** Who links to each page: the routes that name it, then the pages whose markdown links to it. */
-    private static Map<SitePath, List<LinkView>> linkedFrom(RenderedSkill rendered) {
-        Map<SitePath, Map<String, LinkView>> from = new TreeMap<>();
-        String routing = SitePath.LANDING.path() + "#" + rendered.skill().routingAnchor();
-        for (Route route : rendered.skill().routes()) {
-            for (Topic topic : route.topics()) {
-                from.computeIfAbsent(topic.page(), k -> new LinkedHashMap<>())
-                        .putIfAbsent("route:" + route.task(), new LinkView(route.task(), routing, "route"));
-            }
-        }
-        for (RenderedTopic topic : rendered.topics()) {
-            for (SitePath target : topic.linksTo()) {
-                if (!target.equals(topic.topic().page())) {
-                    from.computeIfAbsent(target, k -> new LinkedHashMap<>())
-                            .putIfAbsent(topic.topic().page().path(), new LinkView(topic.title(), topic.topic().page().path(), "topic"));
-                }
-            }
-        }
-        Map<SitePath, List<LinkView>> result = new HashMap<>();
-        from.forEach((page, links) -> {
-            List<LinkView> sorted = new ArrayList<>(links.values());
-            sorted.sort((a, b) -> a.kind().equals(b.kind()) ? a.label().compareToIgnoreCase(b.label()) : a.kind().equals("route") ? -1 : 1);
-            result.put(page, List.copyOf(sorted));
-        });
-        return result;
-    }
-
-    private static LinkView link(TopicView topic) {
-        return new LinkView(topic.title(), topic.path(), "topic");
-    }
-
-    /** Every page the site has, by path from its root: what a sitemap lists. */
+    /** Every HTML page of the site but the 404, by path from its root: what a sitemap lists. */
     List<String> htmlPages() {
         List<String> paths = new ArrayList<>();
-        paths.add(SitePath.LANDING.path());
-        site.sections().forEach(section -> {
-            paths.add(section.path());
-            section.topics().forEach(topic -> paths.add(topic.path()));
-        });
-        site.folders().forEach(folder -> folder.items().forEach(item -> paths.add(item.path())));
+        if (catalogue != null) {
+            paths.add(SitePath.LANDING.path());
+        }
+        skills.forEach(skill -> paths.addAll(skill.htmlPages()));
         return paths;
     }
 }

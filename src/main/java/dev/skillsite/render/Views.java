@@ -62,15 +62,40 @@ public final class Views {
     }
 
     /**
-     * The site as every page sees it; {@code routingId} and {@code sectionsId} are the ids of the landing page's
-     * routing table and list of sections, {@code sectionsTitle} what the sections are called together;
-     * {@code intro} is SKILL.md's prose before its first section (may be empty); {@code folders} group the
-     * pages no section lists; {@code favicon} is the path of the site's icon.
+     * A skill as every one of its pages sees it; {@code home} is its landing page and {@code base} the folder its
+     * pages are in (both empty-prefixed when the skill is the whole site); {@code routingId} and {@code sectionsId}
+     * are the ids of the landing page's routing table and list of sections, {@code sectionsTitle} what the
+     * sections are called together; {@code intro} is SKILL.md's prose before its first section (may be empty);
+     * {@code folders} group the pages no section lists; {@code favicon} is the path of the site's icon;
+     * {@code repository} the repository the skill is one of, or null.
      */
     public record SiteView(String title, String skillName, String description, String version, String argumentHint,
-                           String repositoryUrl, String routingId, String sectionsTitle, String sectionsId, String intro,
-                           List<SectionView> sections, List<FolderView> folders, List<RouteView> routes,
-                           List<PassageView> passages, String favicon) {
+                           String repositoryUrl, String home, String base, String routingId, String sectionsTitle,
+                           String sectionsId, String intro, List<SectionView> sections, List<FolderView> folders,
+                           List<RouteView> routes, List<PassageView> passages, String favicon, RepositoryView repository) {
+    }
+
+    /** A repository of skills as each skill's pages see it: its title, its catalogue, and every skill by name. */
+    public record RepositoryView(String title, String home, List<LinkView> skills) {
+    }
+
+    /**
+     * The catalogue of a repository's skills: each skill's card, in groups by the folder the skills live in.
+     * The site-wide pages of a repository (the catalogue, its 404) see it as {@code content.page}.
+     */
+    public record CatalogueView(String title, String description, List<CatalogueGroup> groups, int skillCount, int pageCount) {
+    }
+
+    /** The skills of one folder of the repository ({@code skills/}, {@code plugins/x/skills/}); the top's folder is empty. */
+    public record CatalogueGroup(String folder, List<SkillCard> skills) {
+    }
+
+    /**
+     * One skill in the catalogue: its name, description, version, how many pages it has, where it starts, and
+     * the first things it offers: its first routes' tasks, else its first sections or headings.
+     */
+    public record SkillCard(String name, String title, String description, String version, int pages, String home,
+                            List<String> offers) {
     }
 
     /** {@code llms-full.txt}: every topic's markdown in section order, links rewritten to resolve from the site root. */

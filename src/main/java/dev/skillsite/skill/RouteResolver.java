@@ -50,9 +50,7 @@ final class RouteResolver {
             }
             Matcher bold = BOLD.matcher(target);
             if (bold.matches()) {
-                warnings.add(Problem.warning(skillFile, line, "routing target " + target + " names the skill \""
-                        + bold.group(1) + "\", which this build does not hold; it stays text"));
-                resolved.add(new Route.OtherSkill(target, bold.group(1)));
+                resolved.add(new Route.OtherSkill(target, bold.group(1))); // SkillSet knows whether the build holds it
                 continue;
             }
             Matcher m = TARGET.matcher(target);

@@ -1,5 +1,7 @@
 package dev.skillsite.skill;
 
+import dev.skillsite.site.SitePath;
+
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +12,9 @@ import java.util.stream.Stream;
  * A parsed skill: SKILL.md's metadata, its routes, its prose passages and its sections of topics, and
  * every other file of the skill folder: markdown no section lists, and files that are not markdown.
  *
- * @param root          the content folder holding SKILL.md
+ * @param root          the folder the build reads: the skill's own, or a repository's that holds it and others
+ * @param folder        the skill's folder in {@code root}; empty when the skill is the root
+ * @param base          the skill's folder in the site, ending in {@code /}; empty when the skill is the whole site
  * @param title         the text of SKILL.md's {@code # } heading (the metadata name when it has none)
  * @param intro         SKILL.md's prose before its first {@code ## } heading; null when there is none
  * @param routingAnchor the id of the {@code ## Routing} heading, where the landing page lists the routes
@@ -18,7 +22,8 @@ import java.util.stream.Stream;
  * @param files         every file that is not markdown, published at its own path, sorted by path
  * @param warnings      problems that do not stop the build
  */
-public record Skill(Path root, SkillMetadata metadata, String title, Passage intro, String routingAnchor, List<Route> routes,
+public record Skill(Path root, Path folder, String base, SkillMetadata metadata, String title, Passage intro,
+                    String routingAnchor, List<Route> routes,
                     List<Passage> passages, List<Section> sections, List<Topic> documents, List<SkillFile> files,
                     List<Problem> warnings) {
 
@@ -33,8 +38,27 @@ public record Skill(Path root, SkillMetadata metadata, String title, Passage int
         warnings = List.copyOf(warnings);
     }
 
+    /** SKILL.md, relative to the folder the build reads. */
+    public Path source() {
+        return folder.resolve(SKILL_FILE);
+    }
+
     public Path skillFile() {
-        return root.resolve(SKILL_FILE);
+        return root.resolve(source());
+    }
+
+    /** The skill's landing page. */
+    public SitePath home() {
+        return new SitePath(base + SitePath.LANDING.path());
+    }
+
+    /** The name the site knows the skill by: its front matter's, else its folder's. */
+    public String name() {
+        if (!metadata.name().isBlank()) {
+            return metadata.name();
+        }
+        Path name = root.resolve(folder).toAbsolutePath().normalize().getFileName();
+        return name == null ? "skill" : Slugs.of(name.toString());
     }
 
     /** Every id the landing page answers to: one per {@code ## } heading of SKILL.md, as on GitHub. */

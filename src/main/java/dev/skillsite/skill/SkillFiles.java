@@ -1,5 +1,7 @@
 package dev.skillsite.skill;
 
+import dev.skillsite.site.SitePath;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,7 +25,7 @@ import java.util.List;
  * it stays inside the skill folder: one that leads outside is an error naming it, and nothing outside is
  * read, copied or published.
  *
- * @param markdown every {@code .md} file but the root's SKILL.md, relative to the skill folder, sorted
+ * @param markdown every {@code .md} file but the skill's own SKILL.md, relative to the skill folder, sorted
  * @param others   every other file, sorted by path
  */
 public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
@@ -36,7 +38,15 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
         others = List.copyOf(others);
     }
 
-    static SkillFiles scan(Path root, List<Problem> problems) {
+    /**
+     * @param root          the folder the build reads
+     * @param folder        the skill's folder in it ({@code ""} when the skill is the root)
+     * @param base          the skill's folder in the site, ending in {@code /} ({@code ""} at the site's root)
+     * @param besideOthers  whether other skills share the build: a folder with a SKILL.md of its own is then
+     *                      theirs, not this skill's
+     */
+    static SkillFiles scan(Path buildRoot, Path folder, String base, boolean besideOthers, List<Problem> problems) {
+        Path root = buildRoot.resolve(folder);
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -49,7 +59,8 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (!dir.equals(root) && (hidden(dir) || outside(dir))) {
+                    if (!dir.equals(root) && (hidden(dir) || outside(dir)
+                            || besideOthers && Files.isRegularFile(dir.resolve(Skill.SKILL_FILE)))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -66,7 +77,8 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
                             markdown.add(relative);
                         }
                     } else {
-                        others.add(new SkillFile(relative, attributes.size(), isText(file, attributes.size())));
+                        others.add(new SkillFile(folder.resolve(relative), new SitePath(base + relative.toString().replace('\\', '/')),
+                                attributes.size(), isText(file, attributes.size())));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.skillsite.site.SitePath;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,25 +44,30 @@ public final class SkillParser {
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create())))
             .build();
 
-    /** Reads a skill built on its own: its folder is only where it is read from. */
+    /** Reads a skill built on its own: its folder is only where it is read from, and it is the whole site. */
     public Skill parse(Path root) {
-        return parse(root, null);
+        return parse(root, Path.of(""), false);
     }
 
     /**
-     * @param folderName the name the skill's folder must match ({@link FrontMatter}), or null where the build
-     *                   does not know the skill by its folder
+     * Reads the skill in {@code folder} of {@code root}.
+     *
+     * @param inRepository whether it is one of several skills of a repository: it is then known by its name,
+     *                     which its folder must have, and its site sits in a folder of that name
      */
-    public Skill parse(Path root, String folderName) {
-        Path skillFile = root.resolve(Skill.SKILL_FILE);
+    public Skill parse(Path root, Path folder, boolean inRepository) {
+        Path skillDir = root.resolve(folder);
+        Path skillFile = skillDir.resolve(Skill.SKILL_FILE);
         if (!Files.isRegularFile(skillFile)) {
-            throw new ProblemException(Problem.error(skillFile, 0, "no " + Skill.SKILL_FILE + " in the content folder " + root));
+            throw new ProblemException(Problem.error(skillFile, 0, "no " + Skill.SKILL_FILE + " in the content folder " + skillDir));
         }
         SourceFile source = SourceFile.read(skillFile);
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        SkillMetadata metadata = FrontMatter.read(source, folderName, problems, warnings);
-        SkillFiles files = SkillFiles.scan(root, problems);
+        String folderName = folderName(skillDir);
+        SkillMetadata metadata = FrontMatter.read(source, inRepository ? folderName : null, problems, warnings);
+        String base = inRepository ? Slugs.of(metadata.name().isBlank() ? folderName : metadata.name()) + "/" : "";
+        SkillFiles files = SkillFiles.scan(root, folder, base, inRepository, problems);
         Document document = markdown.parse(source.text());
         LineIndex lines = LineIndex.of(source.text());
         HeadingIds ids = HeadingIds.of(document);
@@ -94,7 +100,7 @@ public final class SkillParser {
                 routingAnchor = anchor;
             } else if (table != null) {
                 sections.add(section(heading, anchor, lines.lineOf(block.heading().getStartOffset()) + 1, table, markdownFiles,
-                        skillFile, lines, problems));
+                        folder, base, skillFile, lines, problems));
             } else {
                 int bodyStart = block.heading().getEndOffset();
                 int bodyEnd = i + 1 < blocks.size() ? blocks.get(i + 1).heading().getStartOffset() : source.text().length();
@@ -103,10 +109,11 @@ public final class SkillParser {
             }
         }
         checkUniqueSections(sections, skillFile, problems);
-        List<Topic> documents = documents(files.markdown(), sections);
+        List<Topic> documents = documents(files.markdown(), sections, folder, base);
         List<Route> routes = routing == null ? List.of() : routes(routing, new RouteResolver(sections, skillFile), skillFile, lines, warnings);
-        Skill skill = new Skill(root, metadata, titleHeading != null ? SkillParser.plainText(titleHeading) : metadata.name(), intro,
-                routingAnchor, routes, passages, sections, documents, files.others(), warnings);
+        Skill skill = new Skill(root, folder, base, metadata, titleHeading != null ? SkillParser.plainText(titleHeading)
+                : metadata.name().isBlank() ? folderName : metadata.name(), intro, routingAnchor, routes, passages, sections,
+                documents, files.others(), warnings);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
@@ -132,10 +139,16 @@ public final class SkillParser {
     }
 
     /** Markdown files no section lists: each a page at its own path. */
-    private static List<Topic> documents(List<Path> markdown, List<Section> sections) {
+    private static List<Topic> documents(List<Path> markdown, List<Section> sections, Path folder, String base) {
         Set<Path> listed = new HashSet<>();
         sections.forEach(s -> s.topics().forEach(t -> listed.add(t.source())));
-        return markdown.stream().filter(f -> !listed.contains(f)).map(Topic::document).toList();
+        return markdown.stream().filter(f -> !listed.contains(folder.resolve(f))).map(f -> Topic.document(folder.resolve(f), f, base)).toList();
+    }
+
+    /** The skill folder's own name; for a skill built from {@code .}, the name of the folder it is. */
+    private static String folderName(Path skillDir) {
+        Path name = skillDir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "" : name.toString();
     }
 
     /** The first table of the block whose header names a {@code Reference} column, or null. */
@@ -163,7 +176,7 @@ public final class SkillParser {
     }
 
     private static Section section(String title, String anchor, int line, TableBlock table, Set<Path> markdownFiles,
-                                   Path skillFile, LineIndex lines, List<Problem> problems) {
+                                   Path folder, String base, Path skillFile, LineIndex lines, List<Problem> problems) {
         String slug = Slugs.of(title);
         int referenceColumn = referenceColumn(table);
         List<Topic> topics = new ArrayList<>();
@@ -202,9 +215,9 @@ public final class SkillParser {
                         + "\" (lines " + earlier + " and " + rowLine + "): each topic needs its own page name"));
                 continue;
             }
-            topics.add(Topic.listed(name, description, slug, file, rowLine));
+            topics.add(Topic.listed(name, description, slug, folder.resolve(file), base, rowLine));
         }
-        return new Section(title, slug, anchor, line, topics);
+        return new Section(title, slug, anchor, new SitePath(base + slug + "/" + SitePath.LANDING.path()), line, topics);
     }
 
     private static void checkUniqueSections(List<Section> sections, Path skillFile, List<Problem> problems) {

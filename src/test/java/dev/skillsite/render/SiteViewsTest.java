@@ -25,9 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SiteViewsTest {
     private static final SiteSettings SETTINGS = new SiteSettings("", "Sections", "", "/", "", false, SourceLinks.NONE);
 
-    private static SiteViews views(SiteSettings settings) {
+    private static SiteViews site(SiteSettings settings) {
         var skill = new SkillParser().parse(Path.of("src/test/resources/skills/minimal"));
         return SiteViews.of(new SkillMarkdown(new Markdown(false), Set.of(settings.sectionsAnchor())).render(skill), settings);
+    }
+
+    private static SkillViews views(SiteSettings settings) {
+        return site(settings).skills().get(0);
     }
 
     private static Map<String, Page> pagesOf(String type, SiteViews views) {
@@ -72,7 +76,7 @@ class SiteViewsTest {
 
     @Test
     void sectionAndTopicPagesKnowTheirPlaceInTheNavigation() {
-        SiteViews views = views(SETTINGS);
+        SiteViews views = site(SETTINGS);
         assertEquals(new NavPosition(1, -1), pagesOf("section", views).get("beta/index.html").nav());
         assertEquals(new NavPosition(0, 1), pagesOf("topic", views).get("alpha-things/two.html").nav());
         assertEquals(NavPosition.NONE, pagesOf("landing", views).get("index.html").nav());
@@ -80,7 +84,7 @@ class SiteViewsTest {
 
     @Test
     void aTopicPagesBodyIsItsHtmlAndItsMarkdownCopySitsBesideIt() {
-        SiteViews views = views(SETTINGS);
+        SiteViews views = site(SETTINGS);
         assertTrue(pagesOf("topic", views).get("beta/three.html").body().contains("<a href=\"../alpha-things/one.html\""));
         String copy = (String) pagesOf("markdown", views).get("beta/three.md").view();
         assertTrue(copy.contains("[One](../alpha-things/one.md)"), copy);
@@ -88,8 +92,8 @@ class SiteViewsTest {
 
     @Test
     void theSitemapListsEveryHtmlPageButThe404AndOnlyWithAPublishedAddress() {
-        assertEquals(Map.of(), pagesOf("sitemap", views(SETTINGS)));
-        SiteViews published = views(new SiteSettings("", "Sections", "https://example.org/docs/", "/docs/", "", false, SourceLinks.NONE));
+        assertEquals(Map.of(), pagesOf("sitemap", site(SETTINGS)));
+        SiteViews published = site(new SiteSettings("", "Sections", "https://example.org/docs/", "/docs/", "", false, SourceLinks.NONE));
         Views.SitemapView sitemap = (Views.SitemapView) pagesOf("sitemap", published).get("sitemap.xml").view();
         assertEquals("https://example.org/docs/", sitemap.baseUrl());
         assertEquals(List.of("alpha-things/index.html", "alpha-things/one.html", "alpha-things/two.html", "beta/index.html",
@@ -98,7 +102,7 @@ class SiteViewsTest {
 
     @Test
     void everyPageTypesFilesEndInItsExtension() {
-        SiteViews views = views(new SiteSettings("", "Sections", "https://example.org/", "/", "", false, SourceLinks.NONE));
+        SiteViews views = site(new SiteSettings("", "Sections", "https://example.org/", "/", "", false, SourceLinks.NONE));
         for (PageType type : PageType.ALL) {
             for (Page page : type.pages(views)) {
                 assertTrue(page.path().path().endsWith(type.extension()), type.name() + ": " + page.path());

@@ -17,10 +17,15 @@ class FrontMatterTest {
     @TempDir
     Path temp;
 
-    private Skill parse(String frontMatter, String folderName) throws IOException {
-        Path skill = Files.createDirectories(temp.resolve("skill"));
+    /** Parses a skill in a folder of this name; {@code inRepository} makes it one of several, known by its folder. */
+    private Skill parse(String frontMatter, String folderName, boolean inRepository) throws IOException {
+        Path skill = Files.createDirectories(temp.resolve(folderName));
         Files.writeString(skill.resolve("SKILL.md"), frontMatter + "\n# A Skill\n\nWhat it does.\n");
-        return new SkillParser().parse(skill, folderName);
+        return new SkillParser().parse(temp, Path.of(folderName), inRepository);
+    }
+
+    private Skill parse(String frontMatter, String folderName) throws IOException {
+        return parse(frontMatter, folderName == null ? "skill" : folderName, folderName != null);
     }
 
     private List<String> warnings(String frontMatter) throws IOException {
