@@ -1,5 +1,5 @@
-// Page behaviour: the phone menu, the theme toggle, copy buttons on code blocks and the "On this page"
-// highlight that follows scrolling. No dependencies.
+// Page behaviour: the phone menu, the theme toggle, copy buttons on code blocks, the "On this page"
+// highlight that follows scrolling and keyboard access to tables that scroll. No dependencies.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -58,6 +58,23 @@
       if (footer) { observer.observe(footer); }
       spy();
     }
+  }
+
+  // A table wider than the page scrolls sideways (site.css); one that does takes keyboard focus, so that it can be
+  // scrolled without a mouse. Rechecked when the window changes size (a phone turned, a window resized).
+  var tables = document.querySelectorAll(".content table");
+  var scrollable = function () {
+    tables.forEach(function (table) {
+      if (table.scrollWidth > table.clientWidth) {
+        table.tabIndex = 0;
+      } else {
+        table.removeAttribute("tabindex");
+      }
+    });
+  };
+  if (tables.length) {
+    scrollable();
+    window.addEventListener("resize", scrollable);
   }
 
   document.querySelectorAll("pre > code").forEach(function (code) {

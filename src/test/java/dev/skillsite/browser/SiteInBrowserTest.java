@@ -16,12 +16,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -46,12 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whole class keeps it fast. Without /usr/bin/chromedriver every test is skipped, saying why; CI
  * installs it (.ci/run).
  */
-@EnabledIf(value = "browserInstalled", disabledReason = "browser tests skipped: no chromium and chromium-driver "
-        + "(apt-get install chromium chromium-driver, as .ci/run does)")
+@EnabledIf(value = "dev.skillsite.browser.Chromium#installed", disabledReason = Chromium.MISSING)
 class SiteInBrowserTest {
-    // Debian's paths; -Dskillsite.chromedriver=... and -Dskillsite.chromium=... point elsewhere.
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("skillsite.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("skillsite.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String TOPIC = "architecture/event-loop.html";
     private static final String CODE = "data-structures/skiplist.html";
@@ -69,15 +62,6 @@ class SiteInBrowserTest {
     record PageFacts(List<String> errors, long h1s, List<String> landmarks) {
     }
 
-    static boolean browserInstalled() {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed) {
-            System.err.println("SiteInBrowserTest skipped: no " + CHROMEDRIVER + " or " + CHROMIUM
-                    + " (apt-get install chromium chromium-driver, as .ci/run does)");
-        }
-        return installed;
-    }
-
     @BeforeAll
     static void startBrowserOnTheBuiltSite() throws IOException {
         site = temp.resolve("site");
@@ -86,19 +70,7 @@ class SiteInBrowserTest {
         String probe = "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" "
                 + "content=\"script-src 'self'\"><title>probe</title></head><body><script>document.title='ran'</script></body></html>";
         server = SiteServer.serve(site, Map.of(PROBE, probe));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
