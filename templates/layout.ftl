@@ -26,7 +26,7 @@
 <header class="site-header">
   <button class="nav-toggle" type="button" aria-controls="site-nav" aria-expanded="false" title="Menu"><span aria-hidden="true">☰</span><span class="visually-hidden">Menu</span></button>
   <#if site.repository??>
-  <a class="catalogue-link" href="${root}${site.repository.home}" title="Every skill of ${site.repository.title}">${site.repository.title}</a>
+  <a class="catalogue-link<#if !site.skillName?has_content> site-title</#if>" href="${root}${site.repository.home}" title="Every skill of ${site.repository.title}">${site.repository.title}</a>
   <#if site.skillName?has_content><span class="crumb" aria-hidden="true">/</span></#if>
   </#if>
   <#if site.skillName?has_content || !site.repository??><a class="site-title" href="${root}${site.home}">${site.title}</a></#if>
@@ -44,6 +44,7 @@
   <details class="skill-switcher">
     <summary>Skills</summary>
     <ul>
+      <li class="all"><a href="${root}${site.repository.home}"<#if !site.skillName?has_content> aria-current="page"</#if>>All skills</a></li>
     <#list site.repository.skills as other>
       <li><a href="${root}${other.path}"<#if other.label == site.skillName> aria-current="true"</#if>>${other.label}</a></li>
     </#list>

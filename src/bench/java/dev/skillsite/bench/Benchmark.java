@@ -1,7 +1,7 @@
 package dev.skillsite.bench;
 
 import dev.skillsite.skill.ProblemException;
-import dev.skillsite.skill.SkillParser;
+import dev.skillsite.skill.SkillSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -52,7 +52,7 @@ public final class Benchmark {
     private static final int WARM_UP_EDITS = 5;
 
     record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, Path baseline,
-                   Path baselineProject, String heap,
+                   Path baselineProject, int repository, String heap,
                    boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout, int serveUpTo,
                    int edits) {
         /** Reads a command line; a bad one throws {@link CommandLine.ParameterException}. */
@@ -87,6 +87,10 @@ public final class Benchmark {
                 description = "The project folder (templates, assets, jbake.properties) the --baseline jar builds with; "
                         + "by default the same as this jar's.")
         Path baselineProject;
+        @Option(names = "--repository", paramLabel = "K", defaultValue = "25",
+                description = "Also build each size as a repository of K skills sharing its pages, beside the single skill "
+                        + "(0: not; default: ${DEFAULT-VALUE}).")
+        int repository;
         @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of the measuring JVM (default: ${DEFAULT-VALUE}).")
         String heap;
         @Option(names = "--hugo", arity = "0..1", defaultValue = "true", fallbackValue = "true", description = "Build with Hugo where installed.")
@@ -109,7 +113,7 @@ public final class Benchmark {
             Path root = project.toAbsolutePath().normalize();
             return new Options(List.copyOf(sizes), repeat, seed, root, root.resolve(work).normalize(), root.resolve(jar).normalize(),
                     baseline == null ? null : baseline.toAbsolutePath().normalize(),
-                    baselineProject == null ? root : baselineProject.toAbsolutePath().normalize(), heap, hugo, mkdocs, content,
+                    baselineProject == null ? root : baselineProject.toAbsolutePath().normalize(), repository, heap, hugo, mkdocs, content,
                     profile, toolTimeout, serveUpTo, edits);
         }
     }
@@ -277,6 +281,19 @@ public final class Benchmark {
             line(String.format(Locale.ROOT, "Generated %,d pages in %d sections (seed %d) into %s in %s", n, skill.sections(),
                     options.seed(), options.project().relativize(dir.resolve("skill")), seconds((System.nanoTime() - start) / 1_000_000)));
             results.add(measure(String.format(Locale.ROOT, "%,d", n), dir.resolve("skill"), dir, n));
+            if (options.repository() > 1) {
+                Path repository = dir.resolve("repository");
+                int skills = options.repository();
+                deleteTree(repository);
+                for (int i = 0; i < skills; i++) {
+                    // The same number of pages in all, shared out: the first skills take one more where it does not divide.
+                    int pages = n / skills + (i < n % skills ? 1 : 0);
+                    String name = String.format(Locale.ROOT, "synthetic-%02d", i);
+                    new SyntheticSkill(pages, options.seed() + i).write(repository.resolve("skills").resolve(name), name);
+                }
+                results.add(measure(String.format(Locale.ROOT, "%,d in %d skills", n, skills), repository,
+                        dir.resolve("as-repository"), n));
+            }
         }
         line("");
         tables(results);
@@ -316,6 +333,10 @@ public final class Benchmark {
         Path workerSite = dir.resolve("site-worker");
         Path hugoDir = dir.resolve("hugo");
         Path mkdocsDir = dir.resolve("mkdocs");
+        // Hugo and MkDocs are measured on single skills: a repository of skills is skillsite's alone.
+        boolean single = Files.isRegularFile(skill.resolve("SKILL.md"));
+        String hugo = single ? this.hugo : null;
+        String mkdocs = single ? this.mkdocs : null;
         if (hugo != null) {
             ForeignSites.writeHugo(skill, hugoDir, options.project());
         }
@@ -455,11 +476,11 @@ public final class Benchmark {
         });
     }
 
-    /** The topic a one-file edit changes, the router's first, and its page. */
-    private static Optional<Map.Entry<Path, String>> editedTopic(Path skill) {
+    /** The topic a one-file edit changes, the first skill's router's first, and its page. */
+    private static Optional<Map.Entry<Path, String>> editedTopic(Path content) {
         try {
-            return new SkillParser().parse(skill).topics().findFirst()
-                    .map(topic -> Map.entry(skill.resolve(topic.source()), topic.page().path()));
+            return SkillSet.read(content).skills().get(0).topics().findFirst()
+                    .map(topic -> Map.entry(content.resolve(topic.source()), topic.page().path()));
         } catch (ProblemException e) {
             return Optional.empty(); // the build reports what is wrong with it
         }
@@ -583,6 +604,37 @@ public final class Benchmark {
         return values;
     }
 
+    /** Each size built as a repository of skills beside the same pages as one skill: what the catalogue costs. */
+    private void repositoryTable(List<Result> results) {
+        List<Result> repositories = results.stream().filter(r -> r.label.contains(" skills")).toList();
+        if (repositories.isEmpty()) {
+            return;
+        }
+        line("## A repository of skills");
+        line("");
+        line("The same pages built as one skill and as a repository of " + options.repository() + " skills (a catalogue, "
+                + "each skill in a folder of its own, links checked across them), each a cold `java -jar … build --clean`, "
+                + "then after a one-file edit; best of " + options.repeat() + ". Overhead: repository over single skill.");
+        line("");
+        line("| Pages | One skill | Repository | Overhead | One-file edit: one skill | … repository | Overhead |");
+        line("|---:|---|---|---:|---|---|---:|");
+        for (Result repository : repositories) {
+            results.stream().filter(r -> r.pages == repository.pages && r != repository).findFirst().ifPresent(single ->
+                    line("| " + String.format(Locale.ROOT, "%,d", repository.pages) + " | " + single.cold.describe() + " | "
+                            + repository.cold.describe() + " | " + overhead(repository.cold, single.cold) + " | "
+                            + single.incremental.describe() + " | " + repository.incremental.describe() + " | "
+                            + overhead(repository.incremental, single.incremental) + " |"));
+        }
+        line("");
+    }
+
+    private static String overhead(Samples ours, Samples base) {
+        if (ours.isEmpty() || base.isEmpty()) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%+.0f%%", 100.0 * (ours.best() - base.best()) / base.best());
+    }
+
     /** This jar beside the --baseline jar, built in turns: whole builds, then each stage as the builds printed it. */
     private void baselineTable(List<Result> results) {
         line("## Against the baseline");
@@ -660,6 +712,7 @@ public final class Benchmark {
         if (options.baseline() != null) {
             baselineTable(results);
         }
+        repositoryTable(results);
         line("## Rebuilds after an edit");
         line("");
         line("One paragraph appended to the router's first topic. Incremental: the cold `java -jar target/skillsite.jar build` "

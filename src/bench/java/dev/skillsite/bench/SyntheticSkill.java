@@ -130,13 +130,18 @@ public final class SyntheticSkill {
 
     /** Writes SKILL.md and reference/*.md into {@code root}, replacing whatever markdown was there. */
     public void write(Path root) {
+        write(root, "synthetic-" + pages);
+    }
+
+    /** The same, the skill named {@code name}: the name of its folder when it is one of a repository's. */
+    public void write(Path root, String name) {
         try {
             Path reference = root.resolve("reference");
             if (Files.isDirectory(root)) {
                 Benchmark.deleteTree(root);
             }
             Files.createDirectories(reference);
-            Files.writeString(root.resolve("SKILL.md"), skillFile(), StandardCharsets.UTF_8);
+            Files.writeString(root.resolve("SKILL.md"), skillFile(name), StandardCharsets.UTF_8);
             IntStream.range(0, pages).parallel().forEach(i -> {
                 try {
                     Files.writeString(reference.resolve(plans.get(i).file()), page(i), StandardCharsets.UTF_8);
@@ -151,10 +156,14 @@ public final class SyntheticSkill {
 
     /** The router: front matter, title, routing lines, Quick Start, Critical Rules, one table per section. */
     String skillFile() {
+        return skillFile("synthetic-" + pages);
+    }
+
+    String skillFile(String name) {
         Random random = new Random(seed ^ 0x5eed5eedL);
         StringBuilder md = new StringBuilder();
         md.append("---\n")
-                .append("name: synthetic-").append(pages).append('\n')
+                .append("name: ").append(name).append('\n')
                 .append("description: >-\n")
                 .append("  A synthetic reference of ").append(pages).append(" topic pages in ").append(sections.size())
                 .append(" sections, generated from seed ").append(seed).append("\n")

@@ -4,6 +4,7 @@ import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.RenderedSkills;
 import dev.skillsite.render.Views.CatalogueGroup;
 import dev.skillsite.render.Views.CatalogueView;
+import dev.skillsite.render.Views.FolderItemView;
 import dev.skillsite.render.Views.FolderView;
 import dev.skillsite.render.Views.LinkView;
 import dev.skillsite.render.Views.PassageView;
@@ -16,9 +17,9 @@ import dev.skillsite.site.SitePath;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,8 @@ import java.util.stream.Stream;
 public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView catalogue, SearchIndex search, String baseUrl) {
     /** How many of a skill's routes, sections or headings its catalogue card shows. */
     private static final int OFFERS = 3;
+    /** What the site-wide pages' nav holds, for its label: the skills, where a skill's own nav holds its sections. */
+    private static final String SKILLS = "Skills";
 
     public static SiteViews of(RenderedSkills rendered, SiteSettings settings) {
         if (!rendered.set().repository()) {
@@ -47,17 +50,20 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
         RepositoryView repository = new RepositoryView(title, SitePath.LANDING.path(), rendered.skills().stream()
                 .map(s -> new LinkView(s.skill().name(), s.skill().home().path(), "skill")).toList());
         List<SkillViews> skills = rendered.skills().stream().map(s -> SkillViews.of(s, settings, repository)).toList();
+        CatalogueView catalogue = catalogue(title, rendered, skills);
+        // The site-wide pages' nav is the catalogue's: every skill, folder by folder.
+        List<FolderView> nav = catalogue.groups().stream().map(group -> new FolderView(group.folder(), group.skills().stream()
+                .map(card -> new FolderItemView(card.name(), card.home(), "skill", "")).toList())).toList();
         SiteView site = new SiteView(title, "", "", "", "", settings.repositoryUrl(), SitePath.LANDING.path(), "", "",
-                settings.sectionsTitle(), settings.sectionsAnchor(), "", List.of(), List.of(), List.of(), List.of(),
-                SkillViews.THEME_FAVICON, repository);
+                SKILLS, settings.sectionsAnchor(), "", List.of(), nav, List.of(), List.of(), SkillViews.THEME_FAVICON, repository);
         SearchIndex search = new SearchIndex(skills.stream().flatMap(s -> s.search().entries().stream()).toList());
-        return new SiteViews(skills, site, catalogue(title, rendered, skills), search, settings.baseUrl());
+        return new SiteViews(skills, site, catalogue, search, settings.baseUrl());
     }
 
     /** The skills in groups by the folder they live in; each skill's card says what it offers. */
     private static CatalogueView catalogue(String title, RenderedSkills rendered, List<SkillViews> views) {
-        // The repository's top first, then its folders by path.
-        Map<String, List<SkillCard>> groups = new TreeMap<>();
+        // The skills come the repository's top first, then folder by folder.
+        Map<String, List<SkillCard>> groups = new LinkedHashMap<>();
         int pages = 0;
         for (int i = 0; i < views.size(); i++) {
             RenderedSkill skill = rendered.skills().get(i);
@@ -79,7 +85,7 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
         Stream<String> offers = !site.routes().isEmpty() ? site.routes().stream().map(RouteView::task)
                 : !site.sections().isEmpty() ? site.sections().stream().map(SectionView::title)
                 : !site.passages().isEmpty() ? site.passages().stream().map(PassageView::heading)
-                : site.folders().stream().map(FolderView::items).flatMap(List::stream).map(Views.FolderItemView::label);
+                : site.folders().stream().map(FolderView::items).flatMap(List::stream).map(FolderItemView::label);
         return offers.limit(OFFERS).toList();
     }
 

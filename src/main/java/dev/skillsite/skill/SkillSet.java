@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,10 @@ public record SkillSet(Path root, List<Skill> skills, boolean repository, List<P
         return skills.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
-    /** Every folder below the root with a SKILL.md, in path order; hidden folders and the insides of skills are skipped. */
+    /**
+     * Every folder below the root with a SKILL.md, those at the top first, then folder by folder in path order
+     * (the catalogue's order); hidden folders and the insides of skills are skipped.
+     */
     static List<Path> skillFolders(Path root) {
         List<Path> folders = new ArrayList<>();
         try {
@@ -85,7 +89,8 @@ public record SkillSet(Path root, List<Skill> skills, boolean repository, List<P
         } catch (IOException e) {
             throw new ProblemException(Problem.error(root, 0, "cannot read the content folder: " + e.getMessage()));
         }
-        folders.sort(null);
+        folders.sort(Comparator.comparing((Path folder) -> folder.getParent() == null ? "" : folder.getParent().toString())
+                .thenComparing(Path::toString));
         return folders;
     }
 

@@ -55,6 +55,7 @@ class AccessibilityInBrowserTest {
     /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, as axe-core tags its rules (it has no rule tagged wcag22a). */
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path FIXTURES = Path.of("src/test/resources/skills");
+    private static final Path REPOSITORY = Path.of("src/test/resources/repos/skills-repo");
     private static final Path SITES = Path.of("target/accessibility");
     private static final String PLANTED = "planted.html";
 
@@ -135,7 +136,10 @@ class AccessibilityInBrowserTest {
         }
     }
 
-    /** content/ and every folder under src/test/resources/skills holding a SKILL.md, found rather than listed. */
+    /**
+     * content/, every folder under src/test/resources/skills holding a SKILL.md, found rather than listed, and
+     * every repository of skills under src/test/resources/repos that builds (one holds two skills of one name).
+     */
     static Stream<Named<Path>> skills() throws IOException {
         List<Named<Path>> skills = new ArrayList<>();
         skills.add(Named.of("content", Path.of("content")));
@@ -143,6 +147,7 @@ class AccessibilityInBrowserTest {
             fixtures.filter(dir -> Files.isRegularFile(dir.resolve("SKILL.md"))).sorted()
                     .forEach(dir -> skills.add(Named.of(dir.getFileName().toString(), dir)));
         }
+        skills.add(Named.of("skills-repo", REPOSITORY));
         return skills.stream();
     }
 

@@ -58,8 +58,11 @@ class SiteInBrowserTest {
     static ChromeDriver driver;
     static Map<String, PageFacts> visited;
 
-    /** What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks. */
-    record PageFacts(List<String> errors, long h1s, List<String> landmarks) {
+    /**
+     * What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks, and whether
+     * its icon loaded (1), failed to (-1) or is not named (0).
+     */
+    record PageFacts(List<String> errors, long h1s, List<String> landmarks, long icon) {
     }
 
     @BeforeAll
@@ -113,6 +116,11 @@ class SiteInBrowserTest {
             assertEquals(1, facts.h1s(), path + ": h1 count");
             assertEquals(List.of("banner", "navigation", "main", "contentinfo"), facts.landmarks(), path);
         });
+    }
+
+    @Test
+    void everyPageNamesAnIconThatLoads() throws IOException {
+        visitEveryPage().forEach((path, facts) -> assertEquals(1L, facts.icon(), path + ": the rel=icon link"));
     }
 
     @Test
@@ -326,15 +334,23 @@ class SiteInBrowserTest {
         for (String page : pages) {
             open(page);
             @SuppressWarnings("unchecked")
-            Map<String, Object> seen = (Map<String, Object>) driver.executeScript("""
+            Map<String, Object> seen = (Map<String, Object>) driver.executeAsyncScript("""
                     const roles = {HEADER: 'banner', NAV: 'navigation', MAIN: 'main', FOOTER: 'contentinfo'};
                     const landmarks = [];
                     for (const el of document.querySelectorAll('body > header, nav, main, body > footer')) {
                       const role = roles[el.tagName];
                       if (!landmarks.includes(role)) landmarks.push(role);
                     }
-                    return {landmarks: landmarks, h1s: document.querySelectorAll('h1').length};""");
-            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks")));
+                    const icon = document.querySelector('link[rel=icon]');
+                    const done = arguments[arguments.length - 1];
+                    const facts = {landmarks: landmarks, h1s: document.querySelectorAll('h1').length};
+                    if (!icon) { done({...facts, icon: 0}); return; }
+                    // As an image, which the pages' policy allows (it allows no fetch): loads only if found and an image.
+                    const image = new Image();
+                    image.onload = () => done({...facts, icon: 1});
+                    image.onerror = () => done({...facts, icon: -1});
+                    image.src = icon.href;""");
+            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks"), (Long) seen.get("icon")));
         }
         visited = facts;
         return facts;
