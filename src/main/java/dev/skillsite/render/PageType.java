@@ -1,7 +1,9 @@
 package dev.skillsite.render;
 
 import dev.skillsite.markdown.MarkdownCopy;
+import dev.skillsite.render.Views.HeadView;
 import dev.skillsite.render.Views.NavPosition;
+import dev.skillsite.render.Views.RobotsView;
 import dev.skillsite.render.Views.SectionView;
 import dev.skillsite.render.Views.SitemapView;
 import dev.skillsite.site.SitePath;
@@ -32,14 +34,20 @@ public record PageType(String name, String template, String extension, Links lin
     public static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
     public static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
     public static final SitePath SITEMAP_XML = new SitePath("sitemap.xml");
+    public static final SitePath ROBOTS_TXT = new SitePath("robots.txt");
 
     /**
      * One file of the site: where it goes, what its template sees as {@code content.page}, its place in the
-     * navigation, and its body in HTML, which a template reads as {@code content.body} (JBake's name for it).
+     * navigation, its body in HTML, which a template reads as {@code content.body} (JBake's name for it), and
+     * for an HTML page what it tells search engines and link previews, {@code content.head} (null for none).
      */
-    public record Page(SitePath path, Object view, NavPosition nav, String body) {
+    public record Page(SitePath path, Object view, NavPosition nav, String body, HeadView head) {
         public Page(SitePath path, Object view) {
-            this(path, view, NavPosition.NONE, "");
+            this(path, view, NavPosition.NONE, "", null);
+        }
+
+        public Page(SitePath path, Object view, NavPosition nav, String body) {
+            this(path, view, nav, body, null);
         }
     }
 
@@ -50,9 +58,10 @@ public record PageType(String name, String template, String extension, Links lin
             new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE,
                     views -> List.of(new Page(LLMS_FULL_TXT, views.fullText()))),
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, views -> List.of(new Page(MarkdownCopy.LLMS_TXT, views.site()))),
-            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, views -> List.of(new Page(SitePath.LANDING, views.site()))),
-            new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH,
-                    views -> List.of(new Page(NOT_FOUND_HTML, views.site()))),
+            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, views -> List.of(
+                    new Page(SitePath.LANDING, views.site(), NavPosition.NONE, "", PageHeads.of(views).landing()))),
+            new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH, views -> List.of(
+                    new Page(NOT_FOUND_HTML, views.site(), NavPosition.NONE, "", PageHeads.of(views).notFound()))),
             new PageType("section", "section.ftl", ".html", Links.RELATIVE, PageType::sectionPages),
             new PageType("topic", "topic.ftl", ".html", Links.RELATIVE, PageType::topicPages),
             new PageType("document", "topic.ftl", ".html", Links.RELATIVE, views -> folderPages(views, "document")),
@@ -61,7 +70,8 @@ public record PageType(String name, String template, String extension, Links lin
                     .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
             new PageType("copy", null, "", Links.RELATIVE, views -> views.copies().entrySet().stream()
                     .map(copy -> new Page(copy.getKey(), copy.getValue())).toList()),
-            new PageType("sitemap", "sitemap.ftl", ".xml", Links.RELATIVE, PageType::sitemap));
+            new PageType("sitemap", "sitemap.ftl", ".xml", Links.RELATIVE, PageType::sitemap),
+            new PageType("robots", "robots.ftl", ".txt", Links.RELATIVE, PageType::robots));
 
     public boolean isTemplated() {
         return template != null;
@@ -73,9 +83,11 @@ public record PageType(String name, String template, String extension, Links lin
 
     private static List<Page> sectionPages(SiteViews views) {
         List<Page> pages = new ArrayList<>();
+        PageHeads heads = PageHeads.of(views);
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
-            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), new NavPosition(s, -1), ""));
+            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), new NavPosition(s, -1), "",
+                    heads.section(sections.get(s))));
         }
         return pages;
     }
@@ -83,12 +95,13 @@ public record PageType(String name, String template, String extension, Links lin
     /** Topic pages come in the order of the site's sections and their topics, so positions are counted off. */
     private static List<Page> topicPages(SiteViews views) {
         List<Page> pages = new ArrayList<>();
+        PageHeads heads = PageHeads.of(views);
         int next = 0;
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
             for (int t = 0; t < sections.get(s).topicCount(); t++) {
                 Views.TopicPageView page = views.topicPages().get(next++);
-                pages.add(new Page(new SitePath(page.topic().path()), page, new NavPosition(s, t), page.html()));
+                pages.add(new Page(new SitePath(page.topic().path()), page, new NavPosition(s, t), page.html(), heads.topic(page, t + 1)));
             }
         }
         return pages;
@@ -100,6 +113,7 @@ public record PageType(String name, String template, String extension, Links lin
      */
     private static List<Page> folderPages(SiteViews views, String kind) {
         List<Page> pages = new ArrayList<>();
+        PageHeads heads = PageHeads.of(views);
         int next = 0;
         List<Views.FolderView> folders = views.site().folders();
         int sections = views.site().sections().size();
@@ -112,10 +126,10 @@ public record PageType(String name, String template, String extension, Links lin
                 NavPosition nav = new NavPosition(sections + f, i);
                 if (kind.equals("document")) {
                     Views.TopicPageView page = views.documentPages().get(next++);
-                    pages.add(new Page(new SitePath(page.topic().path()), page, nav, page.html()));
+                    pages.add(new Page(new SitePath(page.topic().path()), page, nav, page.html(), heads.topic(page, 0)));
                 } else {
                     Views.FilePageView page = views.filePages().get(next++);
-                    pages.add(new Page(new SitePath(page.path()), page, nav, page.html()));
+                    pages.add(new Page(new SitePath(page.path()), page, nav, page.html(), heads.file(page)));
                 }
             }
         }
@@ -128,5 +142,16 @@ public record PageType(String name, String template, String extension, Links lin
             return List.of();
         }
         return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), views.htmlPages().stream().sorted().toList())));
+    }
+
+    /**
+     * robots.txt, naming the sitemap, only for a site published at a domain's root: crawlers read robots.txt
+     * there and nowhere else, so one under a sub-path (a GitHub Pages project site) would never be read.
+     */
+    private static List<Page> robots(SiteViews views) {
+        if (!views.atDomainRoot()) {
+            return List.of();
+        }
+        return List.of(new Page(ROBOTS_TXT, new RobotsView(SITEMAP_XML.urlUnder(views.baseUrl()))));
     }
 }

@@ -23,6 +23,7 @@ import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SkillFile;
 import dev.skillsite.skill.Topic;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -198,7 +199,7 @@ public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<Topi
         Topic topic = body.topic();
         return new TopicPageView(view, body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList(),
                 previous, next, linkedFrom.getOrDefault(topic.page(), List.of()), topic.source().toString().replace('\\', '/'),
-                body.html());
+                body.html(), body.summary());
     }
 
     private static FilePageView filePage(RenderedFile file, String folder, LinkView previous, LinkView next) {
@@ -245,6 +246,19 @@ public record SiteViews(SiteView site, List<TopicPageView> topicPages, List<Topi
 
     private static LinkView link(TopicView topic) {
         return new LinkView(topic.title(), topic.path(), "topic");
+    }
+
+    /** Whether the site's address is known and is a domain's root ({@code https://example.org/}), not a path under one. */
+    boolean atDomainRoot() {
+        if (baseUrl.isEmpty()) {
+            return false;
+        }
+        try {
+            String path = URI.create(baseUrl).getRawPath();
+            return path == null || path.isEmpty() || path.equals("/");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Every page the site has, by path from its root: what a sitemap lists. */
