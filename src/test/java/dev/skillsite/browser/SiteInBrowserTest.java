@@ -65,8 +65,11 @@ class SiteInBrowserTest {
     static ChromeDriver driver;
     static Map<String, PageFacts> visited;
 
-    /** What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks. */
-    record PageFacts(List<String> errors, long h1s, List<String> landmarks) {
+    /**
+     * What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks, and the
+     * schema.org type of each JSON-LD block as the browser's JSON.parse read it ("invalid: …" where it could not).
+     */
+    record PageFacts(List<String> errors, long h1s, List<String> landmarks, List<String> jsonLd) {
     }
 
     static boolean browserInstalled() {
@@ -125,6 +128,20 @@ class SiteInBrowserTest {
         Skill skill = new SkillParser().parse(Path.of("content"));
         assertEquals(2 + skill.sections().size() + skill.topics().count(), pages.size(), "landing, 404, sections, topics");
         pages.forEach((path, facts) -> assertEquals(List.of(), facts.errors(), path));
+    }
+
+    @Test
+    void everyPageButThe404CarriesJsonLdTheBrowserReadsAndThePolicyLetsBe() throws IOException {
+        visitEveryPage().forEach((path, facts) -> {
+            if (path.equals("404.html")) {
+                assertEquals(List.of(), facts.jsonLd(), path);
+            } else {
+                assertEquals(1, facts.jsonLd().size(), path + ": " + facts.jsonLd());
+                assertTrue(List.of("WebSite", "CollectionPage", "TechArticle").contains(facts.jsonLd().get(0)), path + ": " + facts.jsonLd());
+            }
+            // A data block is never run, so script-src 'self' neither blocks nor reports it.
+            assertEquals(List.of(), facts.errors(), path);
+        });
     }
 
     @Test
@@ -361,8 +378,12 @@ class SiteInBrowserTest {
                       const role = roles[el.tagName];
                       if (!landmarks.includes(role)) landmarks.push(role);
                     }
-                    return {landmarks: landmarks, h1s: document.querySelectorAll('h1').length};""");
-            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks")));
+                    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => {
+                      try { return JSON.parse(s.textContent)['@graph'][0]['@type']; } catch (e) { return 'invalid: ' + e.message; }
+                    });
+                    return {landmarks: landmarks, h1s: document.querySelectorAll('h1').length, jsonLd: jsonLd};""");
+            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks"),
+                    (List<String>) seen.get("jsonLd")));
         }
         visited = facts;
         return facts;
