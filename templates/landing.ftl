@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#assign site = content.site>
-<@layout.page title="Home" description=site.description>
+<@layout.page title="Home">
 <article class="landing">
   <h1>${site.title}</h1>
   <p class="lead">${site.description}</p>

@@ -14,7 +14,11 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${site.title}</title>
-<#if description?has_content><meta name="description" content="${description}"></#if>
+<#if content.head??>
+<@head view=content.head/>
+<#elseif description?has_content>
+<meta name="description" content="${description}">
+</#if>
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${root}${site.favicon}">
 <link rel="stylesheet" href="${root}css/site.css">
@@ -95,6 +99,45 @@
 <script src="${root}js/search.js"></script>
 </body>
 </html>
+</#macro>
+
+<#-- What search engines and link previews read of a page (content.head, built with the page): its description,
+     then, when the site's address is known, its canonical URL; OpenGraph and X (Twitter) card tags; its JSON-LD,
+     a data block that is never run, so the policy's script-src does not apply to it. A page not to be listed says so. -->
+<#macro head view>
+<#if !view.indexed>
+<meta name="robots" content="noindex">
+<#return>
+</#if>
+<#if view.description?has_content>
+<meta name="description" content="${view.description}">
+</#if>
+<#if view.url?has_content>
+<link rel="canonical" href="${view.url}">
+</#if>
+<meta property="og:type" content="${view.type}">
+<meta property="og:site_name" content="${content.site.title}">
+<meta property="og:title" content="${view.title}">
+<#if view.description?has_content>
+<meta property="og:description" content="${view.description}">
+</#if>
+<#if view.url?has_content>
+<meta property="og:url" content="${view.url}">
+</#if>
+<#if view.image?has_content>
+<meta property="og:image" content="${view.image}">
+</#if>
+<meta name="twitter:card" content="${view.image?has_content?then("summary_large_image", "summary")}">
+<meta name="twitter:title" content="${view.title}">
+<#if view.description?has_content>
+<meta name="twitter:description" content="${view.description}">
+</#if>
+<#if view.image?has_content>
+<meta name="twitter:image" content="${view.image}">
+</#if>
+<#if view.structuredData?has_content>
+<script type="application/ld+json">${view.structuredData?no_esc}</script>
+</#if>
 </#macro>
 
 <#-- Breadcrumb: Home › Section › Topic; the last item is the current page. -->

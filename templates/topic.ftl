@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <#assign view = content.page>
 <#assign topic = view.topic>
-<@layout.page title=topic.title description=topic.description markdown=topic.markdownPath>
+<@layout.page title=topic.title markdown=topic.markdownPath>
 <#-- A document no section lists sits in its folder, which has no page; one at the top of the skill, in nothing. -->
 <#assign here = {"label": topic.name, "path": topic.path}>
 <@layout.breadcrumb items=topic.sectionTitle?has_content?then([{"label": topic.sectionTitle, "path": topic.sectionPath!""}, here], [here])/>

@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
-            description = "The published URL, for sitemap.xml (overrides site.host).")
+            description = "The published URL, for sitemap.xml, robots.txt, canonical URLs and link previews (overrides site.host).")
     String baseUrl;
 
     @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "",

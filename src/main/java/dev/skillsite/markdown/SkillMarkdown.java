@@ -1,7 +1,14 @@
 package dev.skillsite.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
@@ -61,7 +68,7 @@ public final class SkillMarkdown {
         List<Heading> headings();
     }
 
-    private record Parsed(Skill skill, Topic topic, Path file, String key, String title, Document document, LineIndex lines,
+    private record Parsed(Skill skill, Topic topic, Path file, String key, String title, String summary, Document document, LineIndex lines,
                           List<Heading> headings, List<TopicCache.Warning> warnings) implements Read {
     }
 
@@ -125,7 +132,7 @@ public final class SkillMarkdown {
             if (r instanceof Cached cached) {
                 TopicCache.Entry entry = cached.entry();
                 if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
-                    return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.html(), entry.headings(),
+                    return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.summary(), entry.html(), entry.headings(),
                             entry.linksTo(), entry.words(), entry.markdown()), entry, true);
                 }
                 // The file is as it was, but a page it links to moved or lost a heading: parse it again.
@@ -209,8 +216,9 @@ public final class SkillMarkdown {
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
-                linkTargets.key(looked), p.title(), html, p.headings(), linksTo, words, copy, p.warnings());
-        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), html, p.headings(), linksTo, words, copy), entry, false);
+                linkTargets.key(looked), p.title(), p.summary(), html, p.headings(), linksTo, words, copy, p.warnings());
+        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), html, p.headings(), linksTo, words, copy),
+                entry, false);
     }
 
     /**
@@ -234,6 +242,7 @@ public final class SkillMarkdown {
         List<TopicCache.Warning> warnings = new ArrayList<>();
         Document document = markdown.parse(source.text());
         Node title = firstTitle(document);
+        String summary = firstParagraph(title == null ? document.getFirstChild() : title.getNext());
         String titleText;
         if (title != null) {
             titleText = plainText(title).strip(); // "the sorted-set zset", not "`zset`"
@@ -256,7 +265,7 @@ public final class SkillMarkdown {
                 headings.add(new Heading(h.getLevel(), text, ids.idOf(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(skill, topic, file, key, titleText, document, lines, headings, warnings);
+        return new Parsed(skill, topic, file, key, titleText, summary, document, lines, headings, warnings);
     }
 
     /** Line starts of the text the AST's offsets point into, found once per file. */
@@ -279,6 +288,41 @@ public final class SkillMarkdown {
             }
         }
         return text.toString().replaceAll("[ \t]+", " ");
+    }
+
+    /**
+     * The plain text of the first paragraph from {@code start} on, as one line: inline code as written,
+     * links as their text, images left out. Only the document's own paragraphs count, not those of a list,
+     * quote or table, and one that holds only images is passed over; empty when there is none.
+     */
+    static String firstParagraph(Node start) {
+        for (Node node = start; node != null; node = node.getNext()) {
+            if (node instanceof Paragraph paragraph) {
+                String text = inlineText(paragraph);
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String inlineText(Paragraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : paragraph.getDescendants()) {
+            if (n.getAncestorOfType(Image.class, ImageRef.class) != null) {
+                continue;
+            }
+            if (n instanceof Text) {
+                // Backslash escapes and entities mean their characters; inside inline code nothing is an escape.
+                text.append(n.getAncestorOfType(Code.class) != null ? n.getChars() : n.getChars().unescape());
+            } else if (n instanceof HtmlEntity) {
+                text.append(n.getChars().unescape());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                text.append(' ');
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static Node firstTitle(Document document) {

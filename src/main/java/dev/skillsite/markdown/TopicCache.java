@@ -30,9 +30,10 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
      * @param key        the cache key of the file's path, text and page
      * @param consulted  the files its links named, relative to the skill folder, in the order first looked up
      * @param targetsKey the cache key of what those files were: each one's page and heading ids
+     * @param summary    the plain text of its first paragraph after the title
      * @param warnings   what reading the file warned about, given again when the entry is used
      */
-    public record Entry(String key, List<String> consulted, String targetsKey, String title, String html,
+    public record Entry(String key, List<String> consulted, String targetsKey, String title, String summary, String html,
                         List<Heading> headings, Set<SitePath> linksTo, List<String> words, MarkdownCopy markdown,
                         List<Warning> warnings) implements Serializable {
         public Entry {

@@ -1,7 +1,9 @@
 package dev.skillsite.render;
 
 import dev.skillsite.markdown.MarkdownCopy;
+import dev.skillsite.render.Views.HeadView;
 import dev.skillsite.render.Views.NavPosition;
+import dev.skillsite.render.Views.RobotsView;
 import dev.skillsite.render.Views.SectionView;
 import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.render.Views.SitemapView;
@@ -9,6 +11,7 @@ import dev.skillsite.site.SitePath;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,15 +36,17 @@ public record PageType(String name, String template, String extension, Links lin
     public static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
     public static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
     public static final SitePath SITEMAP_XML = new SitePath("sitemap.xml");
+    public static final SitePath ROBOTS_TXT = new SitePath("robots.txt");
 
     /**
      * One file of the site: where it goes, what its template sees as {@code content.page} and as
-     * {@code content.site} (the skill it belongs to, or the whole site), its place in the navigation, and its
-     * body in HTML, which a template reads as {@code content.body} (JBake's name for it).
+     * {@code content.site} (the skill it belongs to, or the whole site), its place in the navigation, its
+     * body in HTML, which a template reads as {@code content.body} (JBake's name for it), and for an HTML
+     * page what it tells search engines and link previews, {@code content.head} (null for none).
      */
-    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, String body) {
+    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, String body, HeadView head) {
         public Page(SitePath path, Object view, SiteView site) {
-            this(path, view, site, NavPosition.NONE, "");
+            this(path, view, site, NavPosition.NONE, "", null);
         }
     }
 
@@ -54,26 +59,34 @@ public record PageType(String name, String template, String extension, Links lin
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(MarkdownCopy.llmsOf(new SitePath(skill.site().home())), skill.site(), skill.site())))),
             new PageType("catalogue", "catalogue.ftl", ".html", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
-                    : List.of(new Page(SitePath.LANDING, views.catalogue(), views.site()))),
+                    : List.of(new Page(SitePath.LANDING, views.catalogue(), views.site(), NavPosition.NONE, "",
+                    PageHeads.catalogue(views.catalogue(), views.baseUrl())))),
             new PageType("cataloguellms", "catalogue-llms.ftl", ".txt", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
                     : List.of(new Page(MarkdownCopy.LLMS_TXT, views.catalogue(), views.site()))),
-            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, eachSkill(skill ->
-                    List.of(new Page(new SitePath(skill.site().home()), skill.site(), skill.site())))),
-            new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH,
-                    views -> List.of(new Page(NOT_FOUND_HTML, views.catalogue() == null ? views.site() : views.catalogue(), views.site()))),
+            new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, eachSkill((skill, heads) ->
+                    List.of(new Page(new SitePath(skill.site().home()), skill.site(), skill.site(), NavPosition.NONE, "", heads.landing())))),
+            new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH, views -> List.of(new Page(NOT_FOUND_HTML,
+                    views.catalogue() == null ? views.site() : views.catalogue(), views.site(), NavPosition.NONE, "", PageHeads.notFound()))),
             new PageType("section", "section.ftl", ".html", Links.RELATIVE, eachSkill(PageType::sectionPages)),
             new PageType("topic", "topic.ftl", ".html", Links.RELATIVE, eachSkill(PageType::topicPages)),
-            new PageType("document", "topic.ftl", ".html", Links.RELATIVE, eachSkill(skill -> folderPages(skill, "document"))),
-            new PageType("file", "file.ftl", ".html", Links.RELATIVE, eachSkill(skill -> folderPages(skill, "file"))),
+            new PageType("document", "topic.ftl", ".html", Links.RELATIVE, eachSkill((skill, heads) -> folderPages(skill, heads, "document"))),
+            new PageType("file", "file.ftl", ".html", Links.RELATIVE, eachSkill((skill, heads) -> folderPages(skill, heads, "file"))),
             new PageType("markdown", null, ".md", Links.RELATIVE, eachSkill(skill -> skill.markdown().entrySet().stream()
                     .map(copy -> new Page(copy.getKey(), copy.getValue(), skill.site())).toList())),
             new PageType("copy", null, "", Links.RELATIVE, eachSkill(skill -> skill.copies().entrySet().stream()
                     .map(copy -> new Page(copy.getKey(), copy.getValue(), skill.site())).toList())),
-            new PageType("sitemap", "sitemap.ftl", ".xml", Links.RELATIVE, PageType::sitemap));
+            new PageType("sitemap", "sitemap.ftl", ".xml", Links.RELATIVE, PageType::sitemap),
+            new PageType("robots", "robots.ftl", ".txt", Links.RELATIVE, PageType::robots));
 
     /** A page type whose pages each skill has: those of every skill of the site, skill by skill. */
     private static Function<SiteViews, List<Page>> eachSkill(Function<SkillViews, List<Page>> pages) {
         return views -> views.skills().stream().flatMap(skill -> pages.apply(skill).stream()).toList();
+    }
+
+    /** The same for HTML pages, which also say what they are to search engines and link previews. */
+    private static Function<SiteViews, List<Page>> eachSkill(BiFunction<SkillViews, PageHeads, List<Page>> pages) {
+        return views -> views.skills().stream()
+                .flatMap(skill -> pages.apply(skill, PageHeads.of(skill, views.baseUrl())).stream()).toList();
     }
 
     public boolean isTemplated() {
@@ -84,24 +97,26 @@ public record PageType(String name, String template, String extension, Links lin
         return pages.apply(views);
     }
 
-    private static List<Page> sectionPages(SkillViews views) {
+    private static List<Page> sectionPages(SkillViews views, PageHeads heads) {
         List<Page> pages = new ArrayList<>();
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
-            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), views.site(), new NavPosition(s, -1), ""));
+            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), views.site(), new NavPosition(s, -1), "",
+                    heads.section(sections.get(s))));
         }
         return pages;
     }
 
     /** Topic pages come in the order of the site's sections and their topics, so positions are counted off. */
-    private static List<Page> topicPages(SkillViews views) {
+    private static List<Page> topicPages(SkillViews views, PageHeads heads) {
         List<Page> pages = new ArrayList<>();
         int next = 0;
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
             for (int t = 0; t < sections.get(s).topicCount(); t++) {
                 Views.TopicPageView page = views.topicPages().get(next++);
-                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html()));
+                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html(),
+                        heads.topic(page, t + 1)));
             }
         }
         return pages;
@@ -111,7 +126,7 @@ public record PageType(String name, String template, String extension, Links lin
      * The pages of one kind of folder item, documents or files; in the navigation the folders follow the
      * sections, so a folder's position counts on from the last section.
      */
-    private static List<Page> folderPages(SkillViews views, String kind) {
+    private static List<Page> folderPages(SkillViews views, PageHeads heads, String kind) {
         List<Page> pages = new ArrayList<>();
         int next = 0;
         List<Views.FolderView> folders = views.site().folders();
@@ -125,10 +140,10 @@ public record PageType(String name, String template, String extension, Links lin
                 NavPosition nav = new NavPosition(sections + f, i);
                 if (kind.equals("document")) {
                     Views.TopicPageView page = views.documentPages().get(next++);
-                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html()));
+                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html(), heads.topic(page, 0)));
                 } else {
                     Views.FilePageView page = views.filePages().get(next++);
-                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html()));
+                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html(), heads.file(page)));
                 }
             }
         }
@@ -142,5 +157,16 @@ public record PageType(String name, String template, String extension, Links lin
         }
         return List.of(new Page(SITEMAP_XML, new SitemapView(views.baseUrl(), views.htmlPages().stream().sorted().toList()),
                 views.site()));
+    }
+
+    /**
+     * robots.txt, naming the sitemap, only for a site published at a domain's root: crawlers read robots.txt
+     * there and nowhere else, so one under a sub-path (a GitHub Pages project site) would never be read.
+     */
+    private static List<Page> robots(SiteViews views) {
+        if (!views.atDomainRoot()) {
+            return List.of();
+        }
+        return List.of(new Page(ROBOTS_TXT, new RobotsView(SITEMAP_XML.urlUnder(views.baseUrl())), views.site()));
     }
 }

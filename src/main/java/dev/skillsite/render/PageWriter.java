@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
  * Writes pages into JBake's destination folder: renders each through JBake's {@link Renderer} and its
  * FreeMarker engine, or links it from the previous site when the cache says its inputs are unchanged
  * and the old file is still as that build wrote it. Either way the bytes are the same. Templates read
- * only the model given here ({@code content.page}, {@code content.site}), never JBake's database, so no
+ * only the model given here ({@code content.page}, {@code content.site}, {@code content.head}), never JBake's database, so no
  * content store is ever started. Safe to use from several threads at once.
  */
 final class PageWriter {
@@ -151,7 +151,8 @@ final class PageWriter {
      */
     private String key(PageType type, Page page) {
         if (type.isTemplated()) {
-            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(), page.body());
+            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(), page.body(),
+                    page.head());
         }
         if (page.view() instanceof Path source) {
             try {
@@ -174,6 +175,9 @@ final class PageWriter {
         document.put("path", page.path().path());
         document.put("site", site(page.site()).model());
         document.put("page", wrap(page.view()));
+        if (page.head() != null) {
+            document.put("head", wrap(page.head()));
+        }
         document.put("navSection", page.nav().section());
         document.put("navTopic", page.nav().topic());
         return document;

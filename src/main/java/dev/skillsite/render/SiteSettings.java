@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * @param title         {@code site.title}: the site's name; the skill's title when empty
  * @param sectionsTitle {@code site.sections.title}: what the skill's sections are called together, as the
  *                      landing page's heading over them and the navigation's name ("Sections" when unset)
- * @param baseUrl       {@code site.host}: the published URL, for {@code sitemap.xml}; may be empty
+ * @param baseUrl       {@code site.host}: the published URL, ending in {@code /}, for {@code sitemap.xml}, {@code robots.txt},
+ *                      canonical URLs and link previews; empty when the project names none
  * @param basePath      the path the site is served under ({@code /repo/}): the published URL's path, {@code /} without one
  * @param repositoryUrl {@code site.repository}: where the skill's markdown lives, for "edit this page" links; may be empty
  * @param rawHtml       {@code markdown.raw.html}: let raw HTML in markdown through instead of escaping it
@@ -26,10 +27,16 @@ import java.util.stream.Stream;
  */
 public record SiteSettings(String title, String sectionsTitle, String baseUrl, String basePath, String repositoryUrl,
                            boolean rawHtml, SourceLinks sourceLinks) {
+    /**
+     * JBake's own default for {@code site.host}, which its configuration gives every project that sets none:
+     * no address of the project's, and pages must never name it as theirs.
+     */
+    static final String JBAKE_DEFAULT_HOST = "http://www.jbake.org/";
 
     public static SiteSettings from(JBakeConfiguration config) {
         String sections = text(config, "site.sections.title");
-        String baseUrl = withSlash(text(config, "site.host"));
+        String host = withSlash(text(config, "site.host"));
+        String baseUrl = host.equals(JBAKE_DEFAULT_HOST) ? "" : host;
         return new SiteSettings(text(config, "site.title"), sections.isEmpty() ? "Sections" : sections, baseUrl,
                 pathOf(baseUrl), withoutSlash(text(config, "site.repository")),
                 Boolean.parseBoolean(text(config, "markdown.raw.html")), sourceLinks(config));

@@ -15,6 +15,7 @@ import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.render.Views.SkillCard;
 import dev.skillsite.site.SitePath;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +88,19 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
                 : !site.passages().isEmpty() ? site.passages().stream().map(PassageView::heading)
                 : site.folders().stream().map(FolderView::items).flatMap(List::stream).map(FolderItemView::label);
         return offers.limit(OFFERS).toList();
+    }
+
+    /** Whether the site's address is known and is a domain's root ({@code https://example.org/}), not a path under one. */
+    boolean atDomainRoot() {
+        if (baseUrl.isEmpty()) {
+            return false;
+        }
+        try {
+            String path = URI.create(baseUrl).getRawPath();
+            return path == null || path.isEmpty() || path.equals("/");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Every HTML page of the site but the 404, by path from its root: what a sitemap lists. */

@@ -219,7 +219,7 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
         Topic topic = body.topic();
         return new TopicPageView(view, body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList(),
                 previous, next, linkedFrom.getOrDefault(topic.page(), List.of()), topic.source().toString().replace('\\', '/'),
-                body.html());
+                body.html(), body.summary());
     }
 
     private static FilePageView filePage(RenderedFile file, String folder, LinkView previous, LinkView next) {

@@ -1,6 +1,7 @@
 package dev.skillsite.render;
 
 import dev.skillsite.markdown.Heading;
+import dev.skillsite.site.SitePath;
 
 import java.util.List;
 
@@ -105,9 +106,12 @@ public final class Views {
         }
     }
 
-    /** One topic page: the topic, its contents, neighbours and the pages that link to it, and its body in HTML. */
+    /**
+     * One topic page: the topic, its contents, neighbours and the pages that link to it, its body in HTML,
+     * and the plain text of its first paragraph after the title (empty when it has none).
+     */
     public record TopicPageView(TopicView topic, List<Heading> toc, LinkView previous, LinkView next,
-                                List<LinkView> linkedFrom, String sourcePath, String html) {
+                                List<LinkView> linkedFrom, String sourcePath, String html, String summary) {
     }
 
     /**
@@ -118,8 +122,29 @@ public final class Views {
                                LinkView previous, LinkView next, String html) {
     }
 
-    /** The sitemap: the published URL and the path of every page a search engine should list. */
-    public record SitemapView(String baseUrl, List<String> pages) {
+    /**
+     * The sitemap: the published URL, the path of every page a search engine should list, and each one's
+     * URL ({@link SitePath#urlUnder}: a folder's {@code index.html} left off, percent-encoded), in that order.
+     */
+    public record SitemapView(String baseUrl, List<String> pages, List<String> urls) {
+        public SitemapView(String baseUrl, List<String> pages) {
+            this(baseUrl, pages, pages.stream().map(p -> new SitePath(p).urlUnder(baseUrl)).toList());
+        }
+    }
+
+    /** {@code robots.txt}: the sitemap's URL, which it names for crawlers. */
+    public record RobotsView(String sitemap) {
+    }
+
+    /**
+     * What a page tells search engines and link previews about itself, built with the page ({@link PageHeads}):
+     * its title as its h1 shows it, its description (possibly empty), its canonical URL and its image's URL
+     * (empty without the site's address, or without an image), its OpenGraph type ({@code website} or
+     * {@code article}), its JSON-LD, ready to print inside a script element (empty for none), and whether
+     * search engines should list it at all (not the 404 page).
+     */
+    public record HeadView(String title, String description, String url, String type, String image,
+                           String structuredData, boolean indexed) {
     }
 
     /**

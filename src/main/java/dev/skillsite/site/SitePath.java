@@ -1,6 +1,7 @@
 package dev.skillsite.site;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where a page lives in the built site, relative to its root: {@code index.html},
@@ -43,6 +44,37 @@ public record SitePath(String path) implements Comparable<SitePath>, Serializabl
             }
         }
         return href.toString();
+    }
+
+    /**
+     * The page's address from the site's root, as a web server serves it: a folder's {@code index.html} is
+     * left off ({@code architecture/} for {@code architecture/index.html}, {@code ""} for the landing page),
+     * and every byte but letters, digits, {@code -._~} and {@code /} is percent-encoded
+     * ({@code release%20notes.html}). The sitemap, canonical URLs and link previews all name a page by it,
+     * so a page has one address wherever it is named.
+     */
+    public String address() {
+        String served = path.equals("index.html") ? ""
+                : path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        StringBuilder address = new StringBuilder(served.length());
+        for (byte b : served.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                address.append(c);
+            } else {
+                address.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return address.toString();
+    }
+
+    /**
+     * The page's absolute URL on a site published at {@code baseUrl} (ending in {@code /}): that address
+     * followed by {@link #address()}; empty when the site's address is unknown.
+     */
+    public String urlUnder(String baseUrl) {
+        return baseUrl.isEmpty() ? "" : baseUrl + address();
     }
 
     @Override

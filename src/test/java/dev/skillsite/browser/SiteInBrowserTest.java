@@ -59,10 +59,11 @@ class SiteInBrowserTest {
     static Map<String, PageFacts> visited;
 
     /**
-     * What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks, and whether
-     * its icon loaded (1), failed to (-1) or is not named (0).
+     * What one visit of a page showed: console errors (CSP violations among them), h1s, landmarks, whether its
+     * icon loaded (1), failed to (-1) or is not named (0), and the schema.org type of each JSON-LD block as the
+     * browser's JSON.parse read it ("invalid: …" where it could not).
      */
-    record PageFacts(List<String> errors, long h1s, List<String> landmarks, long icon) {
+    record PageFacts(List<String> errors, long h1s, List<String> landmarks, long icon, List<String> jsonLd) {
     }
 
     @BeforeAll
@@ -100,6 +101,20 @@ class SiteInBrowserTest {
         Skill skill = new SkillParser().parse(Path.of("content"));
         assertEquals(2 + skill.sections().size() + skill.topics().count(), pages.size(), "landing, 404, sections, topics");
         pages.forEach((path, facts) -> assertEquals(List.of(), facts.errors(), path));
+    }
+
+    @Test
+    void everyPageButThe404CarriesJsonLdTheBrowserReadsAndThePolicyLetsBe() throws IOException {
+        visitEveryPage().forEach((path, facts) -> {
+            if (path.equals("404.html")) {
+                assertEquals(List.of(), facts.jsonLd(), path);
+            } else {
+                assertEquals(1, facts.jsonLd().size(), path + ": " + facts.jsonLd());
+                assertTrue(List.of("WebSite", "CollectionPage", "TechArticle").contains(facts.jsonLd().get(0)), path + ": " + facts.jsonLd());
+            }
+            // A data block is never run, so script-src 'self' neither blocks nor reports it.
+            assertEquals(List.of(), facts.errors(), path);
+        });
     }
 
     @Test
@@ -341,16 +356,20 @@ class SiteInBrowserTest {
                       const role = roles[el.tagName];
                       if (!landmarks.includes(role)) landmarks.push(role);
                     }
+                    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => {
+                      try { return JSON.parse(s.textContent)['@graph'][0]['@type']; } catch (e) { return 'invalid: ' + e.message; }
+                    });
                     const icon = document.querySelector('link[rel=icon]');
                     const done = arguments[arguments.length - 1];
-                    const facts = {landmarks: landmarks, h1s: document.querySelectorAll('h1').length};
+                    const facts = {landmarks: landmarks, h1s: document.querySelectorAll('h1').length, jsonLd: jsonLd};
                     if (!icon) { done({...facts, icon: 0}); return; }
                     // As an image, which the pages' policy allows (it allows no fetch): loads only if found and an image.
                     const image = new Image();
                     image.onload = () => done({...facts, icon: 1});
                     image.onerror = () => done({...facts, icon: -1});
                     image.src = icon.href;""");
-            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks"), (Long) seen.get("icon")));
+            facts.put(page, new PageFacts(errors(), (Long) seen.get("h1s"), (List<String>) seen.get("landmarks"),
+                    (Long) seen.get("icon"), (List<String>) seen.get("jsonLd")));
         }
         visited = facts;
         return facts;

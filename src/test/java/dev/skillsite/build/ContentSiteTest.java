@@ -2,6 +2,9 @@ package dev.skillsite.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillsite.site.SitePath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import dev.skillsite.check.CheckReport;
 import dev.skillsite.check.LinkChecker;
 import dev.skillsite.skill.Skill;
@@ -13,12 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** End to end on the real content/: every topic becomes a page, every link resolves, the search index stays small. */
@@ -80,5 +85,35 @@ class ContentSiteTest {
         Set<String> addresses = new TreeSet<>();
         entries.forEach(e -> addresses.add(e.get("u").asText()));
         assertEquals(entries.size(), addresses.size(), "one entry per page");
+    }
+
+    @Test
+    void everyPageBuiltWithThePagesAddressCarriesACanonicalUrlPreviewTagsAndValidJsonLd() throws IOException {
+        String address = "https://valkey-dev.github.io/skillsite/"; // site.host in jbake.properties
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("404.html")).sorted().toList();
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (String path : pages) {
+            Document page = Jsoup.parse(site.resolve(path).toFile());
+            assertEquals(address + new SitePath(path).address(), page.selectFirst("link[rel=canonical]").attr("href"), path);
+            for (String tag : List.of("og:title", "og:description", "og:url", "og:type", "og:site_name")) {
+                assertFalse(page.select("meta[property=" + tag + "]").attr("content").isBlank(), path + ": " + tag);
+            }
+            for (String tag : List.of("twitter:card", "twitter:title", "twitter:description")) {
+                assertFalse(page.select("meta[name=" + tag + "]").attr("content").isBlank(), path + ": " + tag);
+            }
+            JsonNode jsonLd = json.readTree(page.selectFirst("script[type=application/ld+json]").data());
+            assertEquals("https://schema.org", jsonLd.get("@context").asText(), path);
+        }
+        Skill skill = new SkillParser().parse(CONTENT);
+        assertEquals(1 + skill.sections().size() + skill.topics().count(), pages.size(), "the landing page, sections and topics");
+    }
+
+    @Test
+    void noRobotsTxtUnderTheProjectPathWhereCrawlersNeverReadIt() {
+        assertFalse(Files.exists(site.resolve("robots.txt")));
     }
 }

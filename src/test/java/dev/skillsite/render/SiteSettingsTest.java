@@ -19,10 +19,28 @@ class SiteSettingsTest {
     @TempDir
     Path project;
 
-    private SourceLinks sourceLinks(String properties) throws IOException {
+    private SiteSettings settings(String properties) throws IOException {
         Files.writeString(project.resolve("jbake.properties"), properties);
         return SiteSettings.from(new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(project.toFile(), project.resolve("out").toFile(), false)).sourceLinks();
+                .createDefaultJbakeConfiguration(project.toFile(), project.resolve("out").toFile(), false));
+    }
+
+    private SourceLinks sourceLinks(String properties) throws IOException {
+        return settings(properties).sourceLinks();
+    }
+
+    @Test
+    void theSitesAddressEndsInASlashAndItsPathIsTheBasePath() throws IOException {
+        SiteSettings settings = settings("site.host=https://owner.github.io/repo\n");
+        assertEquals("https://owner.github.io/repo/", settings.baseUrl());
+        assertEquals("/repo/", settings.basePath());
+    }
+
+    @Test
+    void aProjectThatNamesNoAddressHasNoneNotJBakesDefault() throws IOException {
+        SiteSettings settings = settings("site.title=x\n");
+        assertEquals("", settings.baseUrl(), "JBake's default site.host is not this site's address");
+        assertEquals("/", settings.basePath());
     }
 
     @Test

@@ -98,6 +98,23 @@ class SiteViewsTest {
         assertEquals("https://example.org/docs/", sitemap.baseUrl());
         assertEquals(List.of("alpha-things/index.html", "alpha-things/one.html", "alpha-things/two.html", "beta/index.html",
                 "beta/three.html", "index.html"), sitemap.pages());
+        assertEquals(List.of("https://example.org/docs/alpha-things/", "https://example.org/docs/alpha-things/one.html",
+                "https://example.org/docs/alpha-things/two.html", "https://example.org/docs/beta/",
+                "https://example.org/docs/beta/three.html", "https://example.org/docs/"), sitemap.urls(), "each page by its address");
+    }
+
+    @Test
+    void robotsTxtNamesTheSitemapWhenTheSiteIsAtADomainsRoot() {
+        SiteViews atRoot = site(new SiteSettings("", "Sections", "https://skills.example.org/", "/", "", false, SourceLinks.NONE));
+        Views.RobotsView robots = (Views.RobotsView) pagesOf("robots", atRoot).get("robots.txt").view();
+        assertEquals("https://skills.example.org/sitemap.xml", robots.sitemap());
+    }
+
+    @Test
+    void noRobotsTxtUnderAPathWhereCrawlersNeverLookNorWithoutAnAddress() {
+        assertEquals(Map.of(), pagesOf("robots", site(
+                new SiteSettings("", "Sections", "https://owner.github.io/repo/", "/repo/", "", false, SourceLinks.NONE))));
+        assertEquals(Map.of(), pagesOf("robots", site(SETTINGS)));
     }
 
     @Test

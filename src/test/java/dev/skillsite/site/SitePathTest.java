@@ -33,4 +33,31 @@ class SitePathTest {
     void refusesAbsolutePaths() {
         assertThrows(IllegalArgumentException.class, () -> new SitePath("/index.html"));
     }
+
+    @Test
+    void aFoldersIndexPageIsAddressedAsTheFolder() {
+        assertEquals("", SitePath.LANDING.address());
+        assertEquals("architecture/", new SitePath("architecture/index.html").address());
+        assertEquals("architecture/event-loop.html", new SitePath("architecture/event-loop.html").address());
+    }
+
+    @Test
+    void onlyAFileNamedIndexHtmlIsLeftOff() {
+        assertEquals("notes/myindex.html", new SitePath("notes/myindex.html").address());
+        assertEquals("myindex.html", new SitePath("myindex.html").address());
+    }
+
+    @Test
+    void whatAUrlPathMayNotHoldIsPercentEncodedAsUtf8() {
+        assertEquals("release%20notes.html", new SitePath("release notes.html").address());
+        assertEquals("caf%C3%A9/men%C3%BC%23%3F.html", new SitePath("café/menü#?.html").address());
+        assertEquals("a/100%25.html", new SitePath("a/100%.html").address());
+    }
+
+    @Test
+    void aPagesUrlIsTheSitesAddressFollowedByThePagesAddress() {
+        assertEquals("https://example.org/docs/beta/", new SitePath("beta/index.html").urlUnder("https://example.org/docs/"));
+        assertEquals("https://example.org/", SitePath.LANDING.urlUnder("https://example.org/"));
+        assertEquals("", new SitePath("beta/index.html").urlUnder(""), "no URL without the site's address");
+    }
 }
