@@ -28,7 +28,6 @@ public record PageType(String name, String template, String extension, Links lin
         FROM_BASE_PATH
     }
 
-    public static final SitePath SEARCH_INDEX_JS = new SitePath("search-index.js");
     public static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
     public static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
     public static final SitePath SITEMAP_XML = new SitePath("sitemap.xml");
@@ -46,7 +45,11 @@ public record PageType(String name, String template, String extension, Links lin
     /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */
     public static final List<PageType> ALL = List.of(
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
-                    views -> List.of(new Page(SEARCH_INDEX_JS, views.search()))),
+                    views -> List.of(new Page(SearchIndex.HEAD, views.search().head()))),
+            new PageType("searchterms", "search-terms.ftl", ".js", Links.RELATIVE,
+                    views -> views.search().shards().stream().map(shard -> new Page(shard.path(), shard)).toList()),
+            new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE,
+                    views -> views.search().pageFiles().stream().map(file -> new Page(file.path(), file)).toList()),
             new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE,
                     views -> List.of(new Page(LLMS_FULL_TXT, views.fullText()))),
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, views -> List.of(new Page(MarkdownCopy.LLMS_TXT, views.site()))),
