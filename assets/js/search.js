@@ -1,11 +1,12 @@
 // Site search. The index is built with the site (dev.skillsite.render.SearchIndex) as scripts, so it also
-// loads from file://: search-index.js, the head, on first focus; then only the shards of terms a query
-// needs and the files of pages its results show. Pages rank by BM25 weights computed at build time (title
-// above headings above description above body), summed over the query's words and scaled by the share of
-// them a page matches: a page need not hold every word. Words are stemmed as at build time, a word of five
-// letters or more that the site does not use matches its one-edit neighbours, the word being typed matches
-// as a prefix, and a code name matches whole or by its parts. Keys: "/" focuses, arrows move, Enter opens,
-// Escape clears.
+// loads from file://: search-index.js, the head, on first focus; then only the shards of words and terms a
+// query needs and the files of pages its results show. Pages rank by BM25 weights computed at build time
+// (title above headings above description and the router's words above body), summed over the query's
+// words and scaled by the share of them a page matches: a page need not hold every word. Words are stemmed
+// as at build time; a word of five letters or more that the site does not use matches its one-edit
+// neighbours that start with the same letter (so only the words of that letter are loaded); the word being
+// typed matches as a prefix; a code name matches whole and by its parts. Keys: "/" focuses, arrows move,
+// Enter opens, Escape clears.
 (function () {
   "use strict";
 
@@ -264,7 +265,13 @@
     return lo;
   }
 
-  // One skill's index: its head, then shards and files of pages as queries need them.
+  // The shard of a sorted, sharded list that may hold a value: the last whose first value is not after it.
+  function shardOf(starts, value) {
+    var i = lowerBound(starts, value);
+    return i < starts.length && starts[i] === value ? i : i - 1;
+  }
+
+  // One skill's index: its head, then shards of words and terms and files of pages as queries need them.
   function Index(root) {
     this.root = root;
     this.head = null;
@@ -275,59 +282,124 @@
     if (!index.opening) {
       index.opening = load(index.root + "search-index.js").then(function (head) {
         index.head = head;
-        index.vocabulary = head.words ? head.words.split(" ") : [];
-        index.known = new Set(index.vocabulary);
         return index;
       });
     }
     return index.opening;
   };
 
-  Index.prototype.shardOf = function (t) {
-    var starts = this.head.shards;
-    var i = lowerBound(starts, t);
-    if (i < starts.length && starts[i] === t) { return i; }
-    return i - 1;
+  // The words the site uses, as far as they are loaded: the shards that may hold words from each of
+  // `froms` up to every word that starts with it. Each shard is split and set up once, then kept.
+  Index.prototype.words = function (froms) {
+    var index = this;
+    var starts = index.head.words;
+    index.wordLoads = index.wordLoads || {};
+    index.wordShards = index.wordShards || {};
+    var needed = {};
+    froms.forEach(function (from) {
+      for (var s = Math.max(0, shardOf(starts, from)); s <= shardOf(starts, from + "\uffff"); s++) { needed[s] = true; }
+    });
+    return Promise.all(Object.keys(needed).map(function (s) {
+      return index.wordLoads[s] || (index.wordLoads[s] = load(index.root + "search-index/words-" + s + ".js").then(function (text) {
+        var sorted = text.split(" ");
+        index.wordShards[s] = { sorted: sorted, set: new Set(sorted) };
+      }));
+    })).then(function () {
+      return new Vocabulary(starts, index.wordShards);
+    });
+  };
+
+  // The loaded shards of words: whether the site uses a word, and the words that start with a prefix.
+  function Vocabulary(starts, shards) {
+    this.starts = starts;
+    this.shards = shards;
+  }
+
+  Vocabulary.prototype.has = function (word) {
+    var shard = this.shards[shardOf(this.starts, word)];
+    return Boolean(shard) && shard.set.has(word);
+  };
+
+  // The shortest words that start with a word and are longer, as many as are tried for a word being typed.
+  Vocabulary.prototype.completions = function (word) {
+    var found = [];
+    this.startingWith(word, function (v) { if (v !== word) { found.push(v); } });
+    found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); });
+    return found.slice(0, PREFIXES);
+  };
+
+  // Calls `each` with every loaded word that starts with `prefix`, in order.
+  Vocabulary.prototype.startingWith = function (prefix, each) {
+    for (var s = Math.max(0, shardOf(this.starts, prefix)); s <= shardOf(this.starts, prefix + "\uffff"); s++) {
+      var shard = this.shards[s];
+      if (!shard) { continue; }
+      for (var i = lowerBound(shard.sorted, prefix); i < shard.sorted.length && shard.sorted[i].startsWith(prefix); i++) {
+        each(shard.sorted[i]);
+      }
+    }
   };
 
   // The terms one word of a query may match, each with how much of a match it is: the word's own term;
-  // its one-edit neighbours when the site does not use it; completions when it is being typed.
-  Index.prototype.alternatives = function (word, typing) {
+  // completions when it is being typed; its one-edit neighbours (with the same first letter) when the site
+  // uses no such word, nor, while it is typed, any word it begins.
+  function alternatives(word, typing, vocabulary) {
     var found = {};
     function add(t, weight) { if (!(found[t] >= weight)) { found[t] = weight; } }
     add(term(word), 1);
-    var vocabulary = this.vocabulary;
-    if (!this.known.has(word) && Array.from(word).length >= MIN_TYPO) {
-      vocabulary.forEach(function (v) { if (v !== word && oneEdit(v, word)) { add(term(v), TYPO); } });
-    }
-    if (typing) {
-      // A word the site uses may be complete already: its completions then count for less.
-      var share = this.known.has(word) ? 0.5 : 1;
-      var completions = [];
-      for (var i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i].startsWith(word); i++) {
-        if (vocabulary[i] !== word) { completions.push(vocabulary[i]); }
-      }
-      completions.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); });
-      completions.slice(0, PREFIXES).forEach(function (v) { add(term(v), share * word.length / v.length); });
+    var completions = typing ? vocabulary.completions(word) : [];
+    // A word the site uses may be complete already: its completions then count for less.
+    var share = vocabulary.has(word) ? 0.5 : 1;
+    completions.forEach(function (v) { add(term(v), share * word.length / v.length); });
+    if (typo(word, typing, vocabulary)) {
+      vocabulary.startingWith(Array.from(word)[0], function (v) {
+        if (oneEdit(v, word)) { add(term(v), TYPO); }
+      });
     }
     return found;
-  };
+  }
+
+  // Whether a word may be a typo: long enough, and neither a word the site uses nor, while it is being
+  // typed, the start of one.
+  function typo(word, typing, vocabulary) {
+    return Array.from(word).length >= MIN_TYPO && !vocabulary.has(word) && !(typing && vocabulary.completions(word).length);
+  }
 
   // Each query word's alternatives: whole, and its parts for a code name. The last word is being typed
-  // unless the text ends after it.
+  // unless the text ends after it. The words the site uses are loaded around each query word, then, for
+  // a word it does not use, around its first letter, where its one-edit neighbours are.
   Index.prototype.plan = function (text) {
     var index = this;
-    var runs = text.match(RUN) || [];
-    var typing = runs.length > 0 && /[\p{L}\p{N}_]$/u.test(text);
-    var plan = [];
-    runs.forEach(function (run, r) {
+    var typing = /[\p{L}\p{N}_]$/u.test(text);
+    var runs = (text.match(RUN) || []).map(function (run, r, all) {
       var w = runWords(run);
-      var last = typing && r === runs.length - 1;
-      var whole = w.whole ? index.alternatives(w.whole, last) : {};
-      var partTerms = w.parts.map(function (p, i) { return index.alternatives(p, last && i === w.parts.length - 1); });
-      if (w.whole || partTerms.length) { plan.push({ whole: whole, parts: partTerms }); }
+      var last = typing && r === all.length - 1;
+      return {
+        whole: w.whole ? { word: w.whole, typing: last } : null,
+        parts: w.parts.map(function (p, i) { return { word: p, typing: last && i === w.parts.length - 1 }; })
+      };
     });
-    return plan;
+    var asked = [];
+    runs.forEach(function (run) { asked = asked.concat(run.whole ? [run.whole] : [], run.parts); });
+    var words = asked.map(function (a) { return a.word; });
+    // Each word's own term is matched whatever else it may be: its shard loads alongside the words.
+    words.forEach(function (w) { index.terms(term(w)); });
+    return index.words(words).then(function (vocabulary) {
+      var unknown = asked.filter(function (a) { return typo(a.word, a.typing, vocabulary); });
+      return unknown.length === 0 ? vocabulary : index.words(words.concat(unknown.map(function (a) { return Array.from(a.word)[0]; })));
+    }).then(function (vocabulary) {
+      function alternativesOf(a) { return alternatives(a.word, a.typing, vocabulary); }
+      return runs.filter(function (run) { return run.whole || run.parts.length; }).map(function (run) {
+        return { whole: run.whole ? alternativesOf(run.whole) : {}, parts: run.parts.map(alternativesOf) };
+      });
+    });
+  };
+
+
+  // The shard of terms that may hold a term, by the term or by the shard's number; none for a term before
+  // the first.
+  Index.prototype.terms = function (termOrShard) {
+    var s = typeof termOrShard === "number" ? termOrShard : shardOf(this.head.terms, termOrShard);
+    return s < 0 ? Promise.resolve({}) : load(this.root + "search-index/terms-" + s + ".js");
   };
 
   Index.prototype.shardsFor = function (plan) {
@@ -335,13 +407,13 @@
     var needed = {};
     function need(alternatives) {
       Object.keys(alternatives).forEach(function (t) {
-        var s = index.shardOf(t);
+        var s = shardOf(index.head.terms, t);
         if (s >= 0) { needed[s] = true; }
       });
     }
     plan.forEach(function (word) { need(word.whole); word.parts.forEach(need); });
     return Promise.all(Object.keys(needed).map(function (s) {
-      return load(index.root + "search-index/terms-" + s + ".js").then(function (terms) { return [s, terms]; });
+      return index.terms(Number(s)).then(function (terms) { return [s, terms]; });
     })).then(function (loaded) {
       var shards = {};
       loaded.forEach(function (pair) { shards[pair[0]] = pair[1]; });
@@ -359,7 +431,7 @@
     var matched = new Uint8Array(pages);
     function best(alternatives, into) {
       Object.keys(alternatives).forEach(function (t) {
-        var shard = shards[index.shardOf(t)];
+        var shard = shards[shardOf(index.head.terms, t)];
         var postings = shard && Object.prototype.hasOwnProperty.call(shard, t) ? shard[t] : null;
         if (!postings) { return; }
         var page = 0;
@@ -407,11 +479,12 @@
       search: function (text, max) {
         return this.ready().then(function () {
           return Promise.all(indexes.map(function (index) {
-            var plan = index.plan(text);
-            return index.shardsFor(plan).then(function (shards) {
-              var hits = index.rank(plan, shards);
-              hits.forEach(function (hit) { hit.plan = plan; });
-              return hits;
+            return index.plan(text).then(function (plan) {
+              return index.shardsFor(plan).then(function (shards) {
+                var hits = index.rank(plan, shards);
+                hits.forEach(function (hit) { hit.plan = plan; });
+                return hits;
+              });
             });
           }));
         }).then(function (perIndex) {

@@ -46,8 +46,10 @@ public record PageType(String name, String template, String extension, Links lin
     public static final List<PageType> ALL = List.of(
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
                     views -> List.of(new Page(SearchIndex.HEAD, views.search().head()))),
+            new PageType("searchwords", "search-words.ftl", ".js", Links.RELATIVE,
+                    views -> views.search().wordShards().stream().map(shard -> new Page(shard.path(), shard)).toList()),
             new PageType("searchterms", "search-terms.ftl", ".js", Links.RELATIVE,
-                    views -> views.search().shards().stream().map(shard -> new Page(shard.path(), shard)).toList()),
+                    views -> views.search().termShards().stream().map(shard -> new Page(shard.path(), shard)).toList()),
             new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE,
                     views -> views.search().pageFiles().stream().map(file -> new Page(file.path(), file)).toList()),
             new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE,

@@ -29,8 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * query should not wait for all of it. Every file is a script that hands its data to {@code search.js}
  * (a {@code fetch} of JSON is refused from {@code file://}):
  * <ul>
- * <li>{@code search-index.js}, the head: the skill, how many pages, every word a query can match (for
- *     typos and words being typed), and the first term of each shard of terms;</li>
+ * <li>{@code search-index.js}, the head: the skill, how many pages, and the first word or term of each
+ *     shard of words and of terms;</li>
+ * <li>{@code search-index/words-N.js}: a run of the words a query can match, in sorted order, for words
+ *     being typed and for typos: a query loads the shard of its word, or for a word the site does not use,
+ *     the shards of words that start with the same letter;</li>
  * <li>{@code search-index/terms-N.js}: a run of terms in sorted order, each with the pages that hold it and
  *     how much it weighs there ({@link Relevance}), precomputed so a query only adds numbers up;</li>
  * <li>{@code search-index/pages-N.js}: what a result shows for {@value #PAGES_PER_FILE} pages at a time:
@@ -38,32 +41,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * Each skill's index stands alone and names its skill, so one engine can search several sites' indexes.
  */
-public record SearchIndex(Head head, List<TermShard> shards, List<PageFile> pageFiles) {
+public record SearchIndex(Head head, List<WordShard> wordShards, List<TermShard> termShards, List<PageFile> pageFiles) {
     /** Pages per file of results: a query's ten results come from ten such files at most. */
     static final int PAGES_PER_FILE = 50;
     /**
      * Characters of postings after which a shard of terms is closed: a few kilobytes gzipped, so a query of
      * several words, each typed letter by letter, loads tens of such files rather than the whole index.
      */
-    static final int SHARD_CHARACTERS = 24_000;
+    static final int TERM_SHARD_CHARACTERS = 24_000;
+    /** Characters of words after which a shard of words is closed. */
+    static final int WORD_SHARD_CHARACTERS = 48_000;
 
     public static final SitePath HEAD = new SitePath("search-index.js");
 
     public SearchIndex {
-        shards = List.copyOf(shards);
+        wordShards = List.copyOf(wordShards);
+        termShards = List.copyOf(termShards);
         pageFiles = List.copyOf(pageFiles);
     }
 
     /**
      * The head of the index.
      *
-     * @param words       every word a query can match, sorted, space-separated
-     * @param shardStarts the first term of each shard, in order
+     * @param wordStarts  the first word of each shard of words, in order
+     * @param termStarts the first term of each shard of terms, in order
      */
-    public record Head(String skill, String title, int pages, int pagesPerFile, String words, List<String> shardStarts) {
+    public record Head(String skill, String title, int pages, int pagesPerFile, List<String> wordStarts, List<String> termStarts) {
         public Head {
-            shardStarts = List.copyOf(shardStarts);
+            wordStarts = List.copyOf(wordStarts);
+            termStarts = List.copyOf(termStarts);
         }
+    }
+
+    /** A run of the words a query can match, sorted, space-separated. */
+    public record WordShard(SitePath path, String words) {
     }
 
     /**
@@ -125,15 +136,17 @@ public record SearchIndex(Head head, List<TermShard> shards, List<PageFile> page
                 words.add(word);
             }
         });
-        List<TermShard> shards = shards(postings);
+        List<TermShard> termShards = termShards(postings);
         List<PageFile> pageFiles = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += PAGES_PER_FILE) {
             pageFiles.add(new PageFile(new SitePath("search-index/pages-" + pageFiles.size() + ".js"),
                     entries.subList(from, Math.min(entries.size(), from + PAGES_PER_FILE))));
         }
+        List<WordShard> wordShards = wordShards(words);
         Head head = new Head(rendered.skill().metadata().name(), site.title(), entries.size(), PAGES_PER_FILE,
-                String.join(" ", words), shards.stream().map(shard -> shard.terms().get(0).term()).toList());
-        return new SearchIndex(head, shards, pageFiles);
+                wordShards.stream().map(shard -> shard.words().substring(0, (shard.words() + " ").indexOf(' '))).toList(),
+                termShards.stream().map(shard -> shard.terms().get(0).term()).toList());
+        return new SearchIndex(head, wordShards, termShards, pageFiles);
     }
 
     /** @param router what the router calls the page, and the tasks it leads to it for */
@@ -162,15 +175,32 @@ public record SearchIndex(Head head, List<TermShard> shards, List<PageFile> page
         return tasks;
     }
 
-    /** Terms in sorted order, cut into shards of about {@link #SHARD_CHARACTERS} characters of postings. */
-    private static List<TermShard> shards(TreeMap<String, StringBuilder> postings) {
+    /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters. */
+    private static List<WordShard> wordShards(TreeSet<String> words) {
+        List<WordShard> shards = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : words) {
+            current.append(current.length() == 0 ? "" : " ").append(word);
+            if (current.length() >= WORD_SHARD_CHARACTERS) {
+                shards.add(new WordShard(new SitePath("search-index/words-" + shards.size() + ".js"), current.toString()));
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            shards.add(new WordShard(new SitePath("search-index/words-" + shards.size() + ".js"), current.toString()));
+        }
+        return shards;
+    }
+
+    /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings. */
+    private static List<TermShard> termShards(TreeMap<String, StringBuilder> postings) {
         List<TermShard> shards = new ArrayList<>();
         List<Postings> current = new ArrayList<>();
         int characters = 0;
         for (Map.Entry<String, StringBuilder> term : postings.entrySet()) {
             current.add(new Postings(term.getKey(), term.getValue().toString()));
             characters += term.getKey().length() + term.getValue().length();
-            if (characters >= SHARD_CHARACTERS) {
+            if (characters >= TERM_SHARD_CHARACTERS) {
                 shards.add(new TermShard(new SitePath("search-index/terms-" + shards.size() + ".js"), current));
                 current = new ArrayList<>();
                 characters = 0;

@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The search index of the reading fixture: search-index.js (the head), search-index/terms-N.js (terms with
- * their weighted pages) and search-index/pages-N.js (what results show), each a script handing its data on.
+ * The search index of the reading fixture: search-index.js (the head), search-index/words-N.js (the words a
+ * query can match), search-index/terms-N.js (terms with their weighted pages) and search-index/pages-N.js
+ * (what results show), each a script handing its data on.
  */
 class SearchIndexTest {
     private static final String PREFIX = "skillsiteSearch.receive(document.currentScript.src, ";
@@ -34,14 +35,20 @@ class SearchIndexTest {
     static JsonNode head;
     static JsonNode pages;
     static List<JsonNode> shards = new ArrayList<>();
+    static List<String> words = new ArrayList<>();
 
     @BeforeAll
     static void build() throws Exception {
         site = ReadingSite.build(temp);
         head = parse(site.read("search-index.js"));
         pages = parse(site.read("search-index/pages-0.js"));
-        for (int i = 0; i < head.get("shards").size(); i++) {
+        for (int i = 0; i < head.get("terms").size(); i++) {
             shards.add(parse(site.read("search-index/terms-" + i + ".js")));
+        }
+        for (int i = 0; i < head.get("words").size(); i++) {
+            String shard = parse(site.read("search-index/words-" + i + ".js")).asText();
+            assertEquals(head.get("words").get(i).asText(), shard.split(" ")[0], "the head names each shard's first word");
+            words.addAll(Arrays.asList(shard.split(" ")));
         }
     }
 
@@ -73,7 +80,9 @@ class SearchIndexTest {
         assertEquals(PAGES.size(), head.get("pages").asInt());
         assertEquals(SearchIndex.PAGES_PER_FILE, head.get("pagesPerFile").asInt());
         try (Stream<Path> files = Files.list(site.root().resolve("search-index"))) {
-            assertEquals(head.get("shards").size(), files.filter(f -> f.getFileName().toString().startsWith("terms-")).count());
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertEquals(head.get("terms").size(), names.stream().filter(n -> n.startsWith("terms-")).count());
+            assertEquals(head.get("words").size(), names.stream().filter(n -> n.startsWith("words-")).count());
         }
     }
 
@@ -102,7 +111,6 @@ class SearchIndexTest {
 
     @Test
     void theWordsAQueryCanMatchAreSortedDistinctAndLowerCaseWithCodeNamesWholeAndInParts() {
-        List<String> words = Arrays.asList(head.get("words").asText().split(" "));
         assertEquals(words.stream().sorted().distinct().toList(), words);
         assertTrue(words.containsAll(List.of("beforesleep", "before", "sleep", "reactor", "loop")), words.toString());
         assertTrue(words.stream().allMatch(w -> w.equals(w.toLowerCase())), words.toString());
@@ -112,7 +120,7 @@ class SearchIndexTest {
     @Test
     void termsAreStemmedAndEachShardHoldsTheTermsFromItsStartOn() {
         List<String> starts = new ArrayList<>();
-        head.get("shards").forEach(s -> starts.add(s.asText()));
+        head.get("terms").forEach(s -> starts.add(s.asText()));
         for (int i = 0; i < shards.size(); i++) {
             List<String> terms = new ArrayList<>();
             shards.get(i).fieldNames().forEachRemaining(terms::add);
