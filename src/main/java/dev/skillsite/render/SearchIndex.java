@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the site's search reads, built once per build and split into files so that a query loads only what
@@ -49,7 +48,10 @@ public record SearchIndex(Head head, List<WordShard> wordShards, List<TermShard>
      * several words, each typed letter by letter, loads tens of such files rather than the whole index.
      */
     static final int TERM_SHARD_CHARACTERS = 24_000;
-    /** Characters of words after which a shard of words is closed. */
+    /**
+     * Characters of words after which a shard of words is closed: large enough that the words of one first
+     * letter, which a typo loads, come in a few files rather than tens (each file a browser loads costs time).
+     */
     static final int WORD_SHARD_CHARACTERS = 48_000;
 
     public static final SitePath HEAD = new SitePath("search-index.js");
@@ -127,7 +129,7 @@ public record SearchIndex(Head head, List<WordShard> wordShards, List<TermShard>
                     .forEach(item -> add(byPath.get(item.path()), folder.title(), "", tasks.getOrDefault(item.path(), List.of()),
                             entries, documents));
         }
-        Map<String, String> terms = new ConcurrentHashMap<>();
+        Map<String, String> terms = new HashMap<>();
         Relevance relevance = Relevance.of(documents, word -> terms.computeIfAbsent(word, SearchText::term));
         TreeMap<String, StringBuilder> postings = relevance.postings();
         TreeSet<String> words = new TreeSet<>();
