@@ -394,7 +394,6 @@
     });
   };
 
-
   // The shard of terms that may hold a term, by the term or by the shard's number; none for a term before
   // the first.
   Index.prototype.terms = function (termOrShard) {
