@@ -35,12 +35,18 @@
   </#if>
   <#if site.skillName?has_content || !site.repository??><a class="site-title" href="${root}${site.home}">${site.title}</a></#if>
   <#if site.version?has_content><span class="site-version">v${site.version}</span></#if>
-  <div class="search" role="search">
+  <#-- data-indexes: the folder of every search index of the site; data-index: this skill's, when the site has
+       several (search.js then offers to search this skill only). -->
+  <#assign ownIndex = site.repository?? && site.skillName?has_content>
+  <div class="search" role="search" data-indexes="<#if site.repository??><#list site.repository.indexes as i>${i}<#sep> </#list><#else>${site.base}</#if>"<#if ownIndex> data-index="${site.base}"</#if>>
     <label class="visually-hidden" for="search-input">Search ${site.title}</label>
     <input id="search-input" class="search-input" type="search" placeholder="Search" autocomplete="off" spellcheck="false"
            role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results" aria-keyshortcuts="/">
     <kbd class="search-key" aria-hidden="true">/</kbd>
-    <ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
+    <div class="search-panel" hidden>
+      <#if ownIndex><p class="search-scope"><label><input id="search-scope" type="checkbox"> Only ${site.skillName}</label></p></#if>
+      <ul id="search-results" class="search-results" role="listbox" aria-label="Search results"></ul>
+    </div>
     <p class="search-status visually-hidden" aria-live="polite"></p>
   </div>
   <#if site.repository??>

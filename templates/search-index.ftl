@@ -1,8 +1,7 @@
 <#ftl output_format="plainText" strip_whitespace=true>
-<#-- The search index as a script (a global, not JSON to fetch), so it also loads from file://.
-     t title, s section, u address from the site root, d description, h [heading, id] pairs, w body words. -->
-window.skillsiteSearch = [
-<#list content.page.entries as e>
-{"t":"${e.title?json_string}","s":"${e.section?json_string}","u":"${e.path?json_string}","d":"${e.description?json_string}","h":[<#list e.headings as h>["${h.text?json_string}","${h.id?json_string}"]<#sep>,</#list>],"w":"${e.words?json_string}"}<#sep>,</#sep>
-</#list>
-];
+<#-- The head of the search index (see SearchIndex): a script that hands its data to search.js, so it also
+     loads from file://. skill and title name the skill; pages counts its pages, pagesPerFile how many each
+     search-index/pages-N.js holds; words[i] is the first word of search-index/words-i.js, terms[i] the first
+     term of search-index/terms-i.js. -->
+<#assign h = content.page>
+skillsiteSearch.receive(document.currentScript.src, {"skill":"${h.skill?json_string}","title":"${h.title?json_string}","pages":${h.pages?c},"pagesPerFile":${h.pagesPerFile?c},"words":[<#list h.wordStarts as s>"${s?json_string}"<#sep>,</#list>],"terms":[<#list h.termStarts as s>"${s?json_string}"<#sep>,</#list>]});

@@ -30,14 +30,15 @@ import java.util.stream.Stream;
  * outside), builds it again in a measuring JVM ({@link BenchWorker}: stage times, heap), and, where
  * they are installed, builds the same markdown with Hugo and MkDocs. After each clean build it times
  * the incremental build that follows a one-file edit, and for skills up to {@code --serve-up-to} pages
- * the preview server's save-to-reload ({@link ServeProbe}). Each measurement is repeated,
+ * the preview server's save-to-reload ({@link ServeProbe}), and the built site's search in headless Chromium
+ * ({@link SearchProbe}). Each measurement is repeated,
  * the tools taking turns so that a noisy neighbour hurts them alike; it prints the best run and the
  * spread, and writes the tables to {@code target/bench/results.md}.
  *
  * <pre>
  * java -cp target/skillsite.jar:target/test-classes dev.skillsite.bench.Benchmark [--sizes 100,1000,10000] [--repeat 3] [--seed 42]
  *      [--heap 1g] [--hugo true|false] [--mkdocs true|false] [--content true|false] [--profile true|false]
- *      [--tool-timeout 600] [--serve-up-to 1000] [--edits 20] [--project .] [--work target/bench]
+ *      [--tool-timeout 600] [--serve-up-to 1000] [--edits 20] [--search true|false] [--project .] [--work target/bench]
  *      [--jar target/skillsite.jar]
  * mvn -Pbench package -Dbench.sizes=100,1000,10000
  * </pre>
@@ -54,7 +55,7 @@ public final class Benchmark {
     record Options(List<Integer> sizes, int repeat, long seed, Path project, Path work, Path jar, Path baseline,
                    Path baselineProject, int repository, String heap,
                    boolean hugo, boolean mkdocs, boolean content, boolean profile, long toolTimeout, int serveUpTo,
-                   int edits) {
+                   int edits, boolean search) {
         /** Reads a command line; a bad one throws {@link CommandLine.ParameterException}. */
         static Options parse(String... args) {
             Arguments arguments = new Arguments();
@@ -108,13 +109,16 @@ public final class Benchmark {
         int serveUpTo;
         @Option(names = "--edits", defaultValue = "20", description = "Saves timed in the preview server (default: ${DEFAULT-VALUE}).")
         int edits;
+        @Option(names = "--search", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+                description = "Measure the built site's search in headless Chromium, where installed.")
+        boolean search;
 
         Options options() {
             Path root = project.toAbsolutePath().normalize();
             return new Options(List.copyOf(sizes), repeat, seed, root, root.resolve(work).normalize(), root.resolve(jar).normalize(),
                     baseline == null ? null : baseline.toAbsolutePath().normalize(),
                     baselineProject == null ? root : baselineProject.toAbsolutePath().normalize(), repository, heap, hugo, mkdocs, content,
-                    profile, toolTimeout, serveUpTo, edits);
+                    profile, toolTimeout, serveUpTo, edits, search);
         }
     }
 
@@ -200,6 +204,11 @@ public final class Benchmark {
         final Samples baselineIncremental = new Samples();
         final Samples baselineServe = new Samples();
         final Map<String, Samples> baselineStages = new LinkedHashMap<>();
+        /** The search of the site the clean build left, measured once; null with the reason in searchNote. */
+        SearchProbe.Figures search;
+        String searchNote = "not measured";
+        long indexFiles;
+        long indexGzip;
         /** The measuring run with the best total, every value it printed. */
         Map<String, String> bestRun = Map.of();
         final List<String> load = new ArrayList<>();
@@ -407,6 +416,7 @@ public final class Benchmark {
             System.out.println();
         }
         serve(skill, dir, result);
+        search(ourSite, result);
         result.load.add(loadAverage());
         if (options.profile()) {
             profile(skill, dir);
@@ -540,6 +550,26 @@ public final class Benchmark {
             System.out.println(", FAILED");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The search of the built site in headless Chromium ({@link SearchProbe}), and the size of its whole index. */
+    private void search(Path site, Result result) {
+        String why = SearchProbe.unavailable();
+        if (!options.search() || why != null || !Files.isRegularFile(site.resolve("index.html"))) {
+            result.searchNote = !options.search() ? "not measured (--search false)" : why != null ? "not measured: " + why : "no site";
+            return;
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("search-index") || f.getParent().endsWith("search-index"))
+                    .filter(Files::isRegularFile).toList()) {
+                result.indexFiles++;
+                result.indexGzip += SearchProbe.gzipped(file);
+            }
+            result.search = SearchProbe.measure(site, SearchProbe.QUERY);
+            System.out.println("  " + result.label + ", search: " + result.search);
+        } catch (IOException | RuntimeException e) {
+            result.searchNote = "failed: " + e.getMessage();
         }
     }
 
@@ -729,6 +759,23 @@ public final class Benchmark {
                     + (r.serve.medianAfter(WARM_UP_EDITS) < 0 ? "–" : r.serve.medianAfter(WARM_UP_EDITS) + " ms") + " |");
         }
         line("");
+        line("## Search");
+        line("");
+        line("The built site's search in headless Chromium from `file://` (`SearchProbe`). First query: \"" + SearchProbe.QUERY
+                + "\" put in the box at once on a fresh page; what it loaded of the index, gzipped (as a server sends it), and the "
+                + "time to its results. Keystrokes: the same query typed letter by letter on another fresh page, each from the "
+                + "input event to its results shown. Whole index: every file of it, gzipped.");
+        line("");
+        line("| Pages | Whole index | First query loads | First query | Keystroke median | Keystroke worst |");
+        line("|---:|---:|---:|---:|---:|---:|");
+        for (Result r : results) {
+            SearchProbe.Figures f = r.search;
+            line("| " + r.label + " | " + (r.indexFiles == 0 ? "–" : SearchProbe.kilobytes(r.indexGzip) + " in " + r.indexFiles + " files") + " | "
+                    + (f == null ? r.searchNote + " | – | – | –" : SearchProbe.kilobytes(f.firstQueryGzip()) + " in " + f.firstQueryFiles()
+                    + " files | " + String.format(Locale.ROOT, "%.0f ms | %.0f ms | %.0f ms", f.firstQueryMillis(), f.median(), f.worst()))
+                    + " |");
+        }
+        line("");
         line("## Targets");
         line("");
         Optional<Result> thousand = results.stream().filter(r -> r.pages == 1000).findFirst();
@@ -761,6 +808,12 @@ public final class Benchmark {
             long check = r.stage("check").best();
             target("link check ≥ 2,000 pages/s at 10,000", rate(r.sitePages, check) + " pages/s",
                     check > 0 && r.sitePages * 1000.0 / check >= 2000);
+            SearchProbe.Figures f = r.search;
+            target("10,000 pages: the first search query loads at most 1.5 MB gzipped",
+                    f == null ? r.searchNote : SearchProbe.kilobytes(f.firstQueryGzip()), f != null && f.firstQueryGzip() <= 1_500_000);
+            target("10,000 pages: every keystroke answered within 100 ms",
+                    f == null ? r.searchNote : String.format(Locale.ROOT, "worst %.0f ms, median %.0f ms", f.worst(), f.median()),
+                    f != null && f.worst() <= 100);
         });
         for (Result r : results) {
             if (!r.notes.isEmpty()) {

@@ -1,61 +1,52 @@
 package dev.skillsite.markdown;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import dev.skillsite.search.SearchText;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
 
 /**
- * The words of a page that search can match. Taken once per topic file while it is rendered, so a
- * build that reuses the topic reuses its words too: splitting text was the largest cost of the index.
+ * The words of a page's body that search can match, each with how often it occurs (search weighs a word a
+ * page uses often above one it mentions once). Taken once per topic file while it is rendered, so a build
+ * that reuses the topic reuses its words too: splitting text was the largest cost of the index. Held as
+ * two arrays rather than a map: at 10,000 pages the words are a large part of what a build keeps in memory.
  */
-final class SearchWords {
-    private SearchWords() {
+public final class SearchWords implements Serializable {
+    private final String[] words;
+    private final int[] counts;
+
+    private SearchWords(String[] words, int[] counts) {
+        this.words = words;
+        this.counts = counts;
     }
 
-    /**
-     * The distinct words of a text, lower case, in order of first use: runs of at least two letters, digits
-     * or underscores ({@code [\p{L}\p{N}_]{2,}}, counted in code points), except runs of ASCII digits and
-     * underscores alone. Written out rather than matched with a regular expression: at 10,000 pages the
-     * expression was the largest cost of the index.
-     */
-    static List<String> of(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            int start = i;
-            int codePoints = 0;
-            boolean number = true;
-            while (i < length) {
-                int c = text.codePointAt(i);
-                if (!isWordCharacter(c)) {
-                    break;
-                }
-                number &= (c >= '0' && c <= '9') || c == '_';
-                codePoints++;
-                i += Character.charCount(c);
-            }
-            if (codePoints >= 2 && !number) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-            if (i == start) {
-                i += Character.charCount(text.codePointAt(i));
-            }
+    /** The words of a text as {@link SearchText#words} splits them, each distinct word once with its count. */
+    static SearchWords of(String text) {
+        Map<String, int[]> counted = new HashMap<>();
+        SearchText.forEachWord(text, word -> counted.computeIfAbsent(word, w -> new int[1])[0]++);
+        String[] words = counted.keySet().stream().sorted().toArray(String[]::new);
+        int[] counts = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            counts[i] = counted.get(words[i])[0];
         }
-        return List.copyOf(words);
+        return new SearchWords(words, counts);
     }
 
-    /** {@code \p{L}}, {@code \p{N}} or {@code _}, as java.util.regex reads them (by Character.getType). */
-    private static boolean isWordCharacter(int c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    /** Each distinct word with its count, in sorted order. */
+    public void forEach(ObjIntConsumer<String> action) {
+        for (int i = 0; i < words.length; i++) {
+            action.accept(words[i], counts[i]);
         }
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
+    }
+
+    /** How many words the text had, counting repeats: the length search weighs a page's counts against. */
+    public int total() {
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        return total;
     }
 }

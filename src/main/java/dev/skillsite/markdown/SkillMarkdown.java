@@ -212,7 +212,7 @@ public final class SkillMarkdown {
                 ids(p.headings()), recording, found, linksTo, p.lines(), homes));
         String html = markdown.render(p.document());
         problems.addAll(found);
-        List<String> words = SearchWords.of(plainText(p.document()));
+        SearchWords words = SearchWords.of(plainText(p.document()));
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),

@@ -34,13 +34,12 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
      * @param warnings   what reading the file warned about, given again when the entry is used
      */
     public record Entry(String key, List<String> consulted, String targetsKey, String title, String summary, String html,
-                        List<Heading> headings, Set<SitePath> linksTo, List<String> words, MarkdownCopy markdown,
+                        List<Heading> headings, Set<SitePath> linksTo, SearchWords words, MarkdownCopy markdown,
                         List<Warning> warnings) implements Serializable {
         public Entry {
             consulted = List.copyOf(consulted);
             headings = List.copyOf(headings);
             linksTo = Set.copyOf(linksTo);
-            words = List.copyOf(words);
             warnings = List.copyOf(warnings);
         }
     }

@@ -32,7 +32,6 @@ public record PageType(String name, String template, String extension, Links lin
         FROM_BASE_PATH
     }
 
-    public static final SitePath SEARCH_INDEX_JS = new SitePath("search-index.js");
     public static final SitePath LLMS_FULL_TXT = new SitePath("llms-full.txt");
     public static final SitePath NOT_FOUND_HTML = new SitePath("404.html");
     public static final SitePath SITEMAP_XML = new SitePath("sitemap.xml");
@@ -53,7 +52,13 @@ public record PageType(String name, String template, String extension, Links lin
     /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */
     public static final List<PageType> ALL = List.of(
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
-                    views -> List.of(new Page(SEARCH_INDEX_JS, views.search(), views.site()))),
+                    eachSkill(skill -> List.of(new Page(skill.search().headPath(), skill.search().head(), skill.site())))),
+            new PageType("searchwords", "search-words.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().wordShards().stream()
+                    .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
+            new PageType("searchterms", "search-terms.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().termShards().stream()
+                    .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
+            new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().pageFiles().stream()
+                    .map(file -> new Page(file.path(), file, skill.site())).toList())),
             new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->

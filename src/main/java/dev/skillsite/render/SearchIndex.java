@@ -4,97 +4,220 @@ import dev.skillsite.markdown.Heading;
 import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.RenderedTopic;
 import dev.skillsite.render.Views.FolderView;
+import dev.skillsite.render.Views.LinkView;
+import dev.skillsite.render.Views.RouteView;
 import dev.skillsite.render.Views.SectionView;
 import dev.skillsite.render.Views.SiteView;
+import dev.skillsite.render.Views.TargetView;
 import dev.skillsite.render.Views.TopicView;
+import dev.skillsite.search.SearchText;
+import dev.skillsite.site.SitePath;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * What the site's search reads, built once per build and written by {@code search-index.ftl} as a script
- * that assigns a global, so it loads from {@code file://} where a {@code fetch} of JSON would be refused.
- * Each page keeps what ranks and what shows: title, section, address, description and h2/h3 headings
- * with their ids; its body is kept only as the distinct words a query can match, lower case, sorted,
- * without the words most pages share, which keeps the index a fraction of the text it covers.
+ * What the site's search reads, built once per build and split into files so that a query loads only what
+ * it needs, as Pagefind does: at 10,000 pages the whole index is tens of megabytes, and a reader's first
+ * query should not wait for all of it. Every file is a script that hands its data to {@code search.js}
+ * (a {@code fetch} of JSON is refused from {@code file://}):
+ * <ul>
+ * <li>{@code search-index.js}, the head: the skill, how many pages, and the first word or term of each
+ *     shard of words and of terms;</li>
+ * <li>{@code search-index/words-N.js}: a run of the words a query can match, in sorted order, for words
+ *     being typed and for typos: a query loads the shard of its word, or for a word the site does not use,
+ *     the shards of words that start with the same letter;</li>
+ * <li>{@code search-index/terms-N.js}: a run of terms in sorted order, each with the pages that hold it and
+ *     how much it weighs there ({@link Relevance}), precomputed so a query only adds numbers up;</li>
+ * <li>{@code search-index/pages-N.js}: what a result shows for {@value #PAGES_PER_FILE} pages at a time:
+ *     title, section, address, description and h2/h3 headings with their ids.</li>
+ * </ul>
+ * Each skill's index stands alone in the skill's folder of the site (the site's root for a single skill) and
+ * names its skill, with its pages' addresses from that folder, so one engine can search several skills' indexes.
+ *
+ * @param headPath where {@code search-index.js} is published
  */
-public record SearchIndex(List<Entry> entries) {
-    /** A word in at least this share of the topics tells them apart no better than a stop word. */
-    private static final double COMMON = 0.5;
+public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShards, List<TermShard> termShards,
+                          List<PageFile> pageFiles) {
+    /** Pages per file of results: a query's ten results come from ten such files at most. */
+    static final int PAGES_PER_FILE = 50;
+    /**
+     * Characters of postings after which a shard of terms is closed: a few kilobytes gzipped, so a query of
+     * several words, each typed letter by letter, loads tens of such files rather than the whole index.
+     */
+    static final int TERM_SHARD_CHARACTERS = 24_000;
+    /**
+     * Characters of words after which a shard of words is closed: large enough that the words of one first
+     * letter, which a typo loads, come in a few files rather than tens (each file a browser loads costs time).
+     */
+    static final int WORD_SHARD_CHARACTERS = 48_000;
+
+    /** The head's name, in the folder of its skill; its other files are in {@link #FOLDER} beside it. */
+    public static final String HEAD = "search-index.js";
+    static final String FOLDER = "search-index/";
+
+    public SearchIndex {
+        wordShards = List.copyOf(wordShards);
+        termShards = List.copyOf(termShards);
+        pageFiles = List.copyOf(pageFiles);
+    }
 
     /**
-     * One page as search sees it.
+     * The head of the index.
      *
-     * @param words the body's distinct words, space-separated, for matching only
+     * @param wordStarts  the first word of each shard of words, in order
+     * @param termStarts the first term of each shard of terms, in order
      */
-    public record Entry(String title, String section, String path, String description, List<Heading> headings,
-                        String words) {
+    public record Head(String skill, String title, int pages, int pagesPerFile, List<String> wordStarts, List<String> termStarts) {
+        public Head {
+            wordStarts = List.copyOf(wordStarts);
+            termStarts = List.copyOf(termStarts);
+        }
+    }
+
+    /** A run of the words a query can match, sorted, space-separated. */
+    public record WordShard(SitePath path, String words) {
+    }
+
+    /**
+     * A run of terms: each with its postings, pairs of (page number, weight) with each page number given as
+     * the difference from the one before, comma-separated.
+     */
+    public record TermShard(SitePath path, List<Postings> terms) {
+        public TermShard {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    public record Postings(String term, String postings) {
+    }
+
+    /** What results show for a run of pages, in page-number order. */
+    public record PageFile(SitePath path, List<Entry> entries) {
+        public PageFile {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One page as a result shows it: title, section (or folder), address from the root, description, h2/h3 headings. */
+    public record Entry(String title, String section, String path, String description, List<Heading> headings) {
         public Entry {
             headings = List.copyOf(headings);
         }
     }
 
-    public SearchIndex {
-        entries = List.copyOf(entries);
-    }
-
     static SearchIndex of(RenderedSkill rendered, SiteView site) {
-        // Each topic's words are distinct already (the markdown stage took them): count the pages per word.
-        Map<String, Integer> pagesWithWord = new HashMap<>();
+        String base = site.base();
         Map<String, RenderedTopic> byPath = new HashMap<>();
-        for (RenderedTopic topic : rendered.topics()) {
-            topic.words().forEach(w -> pagesWithWord.merge(w, 1, Integer::sum));
-            byPath.put(topic.topic().page().path(), topic);
-        }
-        int common = Math.max(2, (int) Math.ceil(rendered.topics().size() * COMMON));
-
+        rendered.topics().forEach(topic -> byPath.put(topic.topic().page().path(), topic));
+        Map<String, List<String>> tasks = tasks(site);
+        List<Relevance.Document> documents = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         for (SectionView section : site.sections()) {
             String names = String.join(", ", section.topics().stream().map(TopicView::name).toList());
-            entries.add(new Entry(section.title(), "", section.path(), section.topicCount() + " topics: " + names, List.of(), ""));
-            // The topics' entries in parallel, kept in the section's order.
-            entries.addAll(section.topics().parallelStream()
-                    .map(topic -> entry(byPath.get(topic.path()), section.title(), topic.description(), pagesWithWord, common))
-                    .toList());
+            Entry entry = new Entry(section.title(), "", section.path().substring(base.length()), section.topicCount() + " topics: " + names, List.of());
+            entries.add(entry);
+            documents.add(new Relevance.Document(entry.title(), List.of(), entry.description(),
+                    tasks.getOrDefault(section.path(), List.of()), null));
+            for (TopicView topic : section.topics()) {
+                List<String> router = new ArrayList<>(tasks.getOrDefault(topic.path(), List.of()));
+                router.add(topic.name());
+                add(byPath.get(topic.path()), base, section.title(), topic.description(), router, entries, documents);
+            }
         }
         for (FolderView folder : site.folders()) {
-            entries.addAll(folder.items().parallelStream().filter(item -> item.kind().equals("document"))
-                    .map(item -> entry(byPath.get(item.path()), folder.title(), "", pagesWithWord, common)).toList());
+            folder.items().stream().filter(item -> item.kind().equals("document"))
+                    .forEach(item -> add(byPath.get(item.path()), base, folder.title(), "", tasks.getOrDefault(item.path(), List.of()),
+                            entries, documents));
         }
-        return new SearchIndex(entries);
-    }
-
-    private static Entry entry(RenderedTopic body, String section, String description, Map<String, Integer> pagesWithWord,
-                               int common) {
-        List<Heading> headings = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
-        List<String> kept = new ArrayList<>();
-        body.words().forEach(w -> {
-            if (pagesWithWord.get(w) < common) {
-                kept.add(w);
+        Map<String, String> terms = new HashMap<>();
+        Relevance relevance = Relevance.of(documents, word -> terms.computeIfAbsent(word, SearchText::term));
+        TreeMap<String, StringBuilder> postings = relevance.postings();
+        TreeSet<String> words = new TreeSet<>();
+        terms.forEach((word, term) -> {
+            if (postings.containsKey(term)) {
+                words.add(word);
             }
         });
-        Collections.sort(kept);
-        return new Entry(body.title(), section, body.topic().page().path(), description, headings, String.join(" ", withoutPrefixes(kept)));
+        List<TermShard> termShards = termShards(base, postings);
+        List<PageFile> pageFiles = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += PAGES_PER_FILE) {
+            pageFiles.add(new PageFile(new SitePath(base + FOLDER + "pages-" + pageFiles.size() + ".js"),
+                    entries.subList(from, Math.min(entries.size(), from + PAGES_PER_FILE))));
+        }
+        List<WordShard> wordShards = wordShards(base, words);
+        Head head = new Head(rendered.skill().name(), site.title(), entries.size(), PAGES_PER_FILE,
+                wordShards.stream().map(shard -> shard.words().substring(0, (shard.words() + " ").indexOf(' '))).toList(),
+                termShards.stream().map(shard -> shard.terms().get(0).term()).toList());
+        return new SearchIndex(new SitePath(base + HEAD), head, wordShards, termShards, pageFiles);
+    }
+
+    /** @param router what the router calls the page, and the tasks it leads to it for */
+    private static void add(RenderedTopic body, String base, String section, String description, List<String> router,
+                            List<Entry> entries, List<Relevance.Document> documents) {
+        List<Heading> headings = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        String path = body.topic().page().path().substring(base.length());
+        entries.add(new Entry(body.title(), section, path, description, headings));
+        documents.add(new Relevance.Document(body.title(), headings.stream().map(Heading::text).toList(), description,
+                router, body.words()));
     }
 
     /**
-     * Drops each word that begins another ({@code load} beside {@code loading}): search matches a query
-     * anywhere in a word, so the longer word answers every query the shorter one would.
+     * The router's tasks by the page they lead to: a topic the line names, or a section it names without
+     * topics ({@code Performance work -> Memory}).
      */
-    private static List<String> withoutPrefixes(List<String> sorted) {
-        List<String> kept = new ArrayList<>();
-        String previous = null;
-        for (int i = sorted.size() - 1; i >= 0; i--) {
-            String word = sorted.get(i);
-            if (previous == null || !previous.startsWith(word)) {
-                kept.add(word);
+    private static Map<String, List<String>> tasks(SiteView site) {
+        Map<String, List<String>> tasks = new HashMap<>();
+        for (RouteView route : site.routes()) {
+            for (TargetView target : route.targets()) {
+                List<String> paths = target.topics().isEmpty() ? Collections.singletonList(target.section().path())
+                        : target.topics().stream().map(LinkView::path).toList();
+                paths.stream().filter(Objects::nonNull).forEach(path -> tasks.computeIfAbsent(path, k -> new ArrayList<>()).add(route.task()));
             }
-            previous = word;
         }
-        Collections.reverse(kept);
-        return kept;
+        return tasks;
+    }
+
+    /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters. */
+    private static List<WordShard> wordShards(String base, TreeSet<String> words) {
+        List<WordShard> shards = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : words) {
+            current.append(current.length() == 0 ? "" : " ").append(word);
+            if (current.length() >= WORD_SHARD_CHARACTERS) {
+                shards.add(new WordShard(new SitePath(base + FOLDER + "words-" + shards.size() + ".js"), current.toString()));
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            shards.add(new WordShard(new SitePath(base + FOLDER + "words-" + shards.size() + ".js"), current.toString()));
+        }
+        return shards;
+    }
+
+    /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings. */
+    private static List<TermShard> termShards(String base, TreeMap<String, StringBuilder> postings) {
+        List<TermShard> shards = new ArrayList<>();
+        List<Postings> current = new ArrayList<>();
+        int characters = 0;
+        for (Map.Entry<String, StringBuilder> term : postings.entrySet()) {
+            current.add(new Postings(term.getKey(), term.getValue().toString()));
+            characters += term.getKey().length() + term.getValue().length();
+            if (characters >= TERM_SHARD_CHARACTERS) {
+                shards.add(new TermShard(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), current));
+                current = new ArrayList<>();
+                characters = 0;
+            }
+        }
+        if (!current.isEmpty()) {
+            shards.add(new TermShard(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), current));
+        }
+        return shards;
     }
 }

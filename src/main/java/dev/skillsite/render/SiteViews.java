@@ -31,10 +31,9 @@ import java.util.stream.Stream;
  * @param site      what the site-wide pages (the catalogue, the 404) see as {@code content.site}: the skill's
  *                  own view when it is the whole site, else the repository's
  * @param catalogue the repository's catalogue; null when the site is one skill
- * @param search    what the site's search reads, across every skill
  * @param baseUrl   the published address, ending in {@code /}; empty when unknown
  */
-public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView catalogue, SearchIndex search, String baseUrl) {
+public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView catalogue, String baseUrl) {
     /** How many of a skill's routes, sections or headings its catalogue card shows. */
     private static final int OFFERS = 3;
     /** What the site-wide pages' nav holds, for its label: the skills, where a skill's own nav holds its sections. */
@@ -43,13 +42,14 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
     public static SiteViews of(RenderedSkills rendered, SiteSettings settings) {
         if (!rendered.set().repository()) {
             SkillViews skill = SkillViews.of(rendered.skills().get(0), settings, null);
-            return new SiteViews(List.of(skill), skill.site(), null, skill.search(), settings.baseUrl());
+            return new SiteViews(List.of(skill), skill.site(), null, settings.baseUrl());
         }
         Path root = rendered.set().root().toAbsolutePath().normalize();
         String title = !settings.title().isEmpty() ? settings.title()
                 : root.getFileName() == null ? "Skills" : root.getFileName().toString();
         RepositoryView repository = new RepositoryView(title, SitePath.LANDING.path(), rendered.skills().stream()
-                .map(s -> new LinkView(s.skill().name(), s.skill().home().path(), "skill")).toList());
+                .map(s -> new LinkView(s.skill().name(), s.skill().home().path(), "skill")).toList(),
+                rendered.skills().stream().map(s -> s.skill().base()).toList());
         List<SkillViews> skills = rendered.skills().stream().map(s -> SkillViews.of(s, settings, repository)).toList();
         CatalogueView catalogue = catalogue(title, rendered, skills);
         // The site-wide pages' nav is the catalogue's: every skill, folder by folder.
@@ -57,8 +57,7 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
                 .map(card -> new FolderItemView(card.name(), card.home(), "skill", "")).toList())).toList();
         SiteView site = new SiteView(title, "", "", "", "", settings.repositoryUrl(), SitePath.LANDING.path(), "", "",
                 SKILLS, settings.sectionsAnchor(), "", List.of(), nav, List.of(), List.of(), SkillViews.THEME_FAVICON, repository);
-        SearchIndex search = new SearchIndex(skills.stream().flatMap(s -> s.search().entries().stream()).toList());
-        return new SiteViews(skills, site, catalogue, search, settings.baseUrl());
+        return new SiteViews(skills, site, catalogue, settings.baseUrl());
     }
 
     /** The skills in groups by the folder they live in; each skill's card says what it offers. */

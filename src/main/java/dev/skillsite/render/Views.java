@@ -76,8 +76,11 @@ public final class Views {
                            List<RouteView> routes, List<PassageView> passages, String favicon, RepositoryView repository) {
     }
 
-    /** A repository of skills as each skill's pages see it: its title, its catalogue, and every skill by name. */
-    public record RepositoryView(String title, String home, List<LinkView> skills) {
+    /**
+     * A repository of skills as each skill's pages see it: its title, its catalogue, every skill by name, and
+     * the folder of each skill's search index from the site's root, which one search reads together.
+     */
+    public record RepositoryView(String title, String home, List<LinkView> skills, List<String> indexes) {
     }
 
     /**

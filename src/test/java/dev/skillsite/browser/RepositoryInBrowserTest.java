@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -122,18 +123,57 @@ class RepositoryInBrowserTest {
     }
 
     @Test
-    void searchFromOneSkillFindsAPageOfAnother() {
+    void searchFromOneSkillFindsAPageOfAnotherAndNamesItsSkill() {
         open("glide-mq/index.html");
+        WebElement input = search("pooling");
+        WebElement first = results().get(0);
+        assertEquals("Connection Pooling", first.findElement(By.className("result-title")).getText());
+        assertEquals("python-client", first.findElement(By.className("result-skill")).getText());
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(server.base() + "python-client/pooling.html"));
+    }
+
+    @Test
+    void onlyThisSkillNarrowsTheSearchAndIsRememberedOnItsOtherPages() {
+        open("glide-mq/index.html");
+        driver.executeScript("localStorage.clear()");
+        open("glide-mq/index.html");
+        search("stream");
+        List<String> everywhere = resultPaths();
+        assertTrue(everywhere.stream().anyMatch(p -> p.contains("/valkey-basics/")), "another skill's page: " + everywhere);
+        WebElement scope = driver.findElement(By.id("search-scope"));
+        assertEquals("Only glide-mq", scope.findElement(By.xpath("..")).getText());
+        scope.click();
+        // The list is redrawn when the search answers: elements read before then may go stale.
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> resultPaths().stream().allMatch(p -> p.contains("/glide-mq/")));
+        assertTrue(driver.findElements(By.className("result-skill")).isEmpty(), "one skill: no skill named");
+        assertEquals("search-input", driver.switchTo().activeElement().getAttribute("id"), "typing goes on in the box");
+
+        open("glide-mq/queues/workers.html");
+        assertTrue(driver.findElement(By.id("search-scope")).isSelected(), "remembered");
+        open("index.html");
+        search("stream");
+        assertTrue(resultPaths().stream().anyMatch(p -> p.contains("/valkey-basics/")), "the catalogue searches every skill");
+        driver.executeScript("localStorage.clear()");
+    }
+
+    private static WebElement search(String text) {
         WebElement input = driver.findElement(By.id("search-input"));
         input.click();
-        input.sendKeys("pooling");
-        List<WebElement> results = new WebDriverWait(driver, WAIT).until(d -> {
+        input.sendKeys(text);
+        return input;
+    }
+
+    private static List<WebElement> results() {
+        return new WebDriverWait(driver, WAIT).until(d -> {
             List<WebElement> options = d.findElements(By.cssSelector("#search-results li[role=option]"));
             return options.isEmpty() ? null : options;
         });
-        assertEquals("Connection Pooling", results.get(0).findElement(By.className("result-title")).getText());
-        input.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("/python-client/pooling.html"));
+    }
+
+    private static List<String> resultPaths() {
+        return results().stream().map(r -> r.findElement(By.tagName("a")).getAttribute("href")).toList();
     }
 
     private static List<String> shownSkills() {

@@ -2,6 +2,7 @@ package dev.skillsite.browser;
 
 import dev.skillsite.build.BuildOptions;
 import dev.skillsite.build.SiteBuild;
+import dev.skillsite.search.TextCase;
 import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SkillParser;
 import org.apache.commons.io.file.PathUtils;
@@ -167,6 +168,69 @@ class SiteInBrowserTest {
         marks.forEach(mark -> assertEquals("eviction", mark.getText().toLowerCase()));
     }
 
+    /**
+     * The relevance set, each query typed into the real search box as a reader would: the expected page must
+     * come first for 90% of the queries and in the top three for 97%. The figures are printed either way.
+     */
+    @Test
+    void theQuerySetFindsTheExpectedPages() throws IOException {
+        open("index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        List<RelevanceQuery> queries = RelevanceQuery.read(Path.of("src/test/resources/search/queries.tsv"));
+        List<Integer> ranks = new ArrayList<>();
+        StringBuilder misses = new StringBuilder();
+        for (RelevanceQuery query : queries) {
+            input.sendKeys(Keys.ESCAPE);
+            input.sendKeys(query.text());
+            List<String> found = resultPages(query.text());
+            int rank = found.indexOf(query.expected()) + 1;
+            ranks.add(rank);
+            if (rank != 1) {
+                misses.append(String.format("%n  %-45s expected %s at %s; first: %s", query.text(), query.expected(),
+                        rank == 0 ? "none" : "rank " + rank, found.isEmpty() ? "nothing" : found.get(0)));
+            }
+        }
+        RelevanceQuery.Figures figures = RelevanceQuery.Figures.of(ranks);
+        System.out.println("search relevance: " + figures + misses);
+        assertTrue(figures.top1() >= 0.90 && figures.top3() >= 0.97, figures + misses.toString());
+    }
+
+    @Test
+    void theSearchBoxMakesOfTextWhatTheBuildDoes() {
+        open("index.html");
+        List<String> wrong = new ArrayList<>();
+        for (TextCase text : TextCase.all()) {
+            Object got = driver.executeScript(text.kind().equals("words")
+                    ? "return window.skillsiteSearch.words(arguments[0]).join(' ')" : "return window.skillsiteSearch.term(arguments[0])",
+                    text.input());
+            if (!text.expected().equals(got)) {
+                wrong.add(text + ": " + got + ", not " + text.expected());
+            }
+        }
+        assertEquals(List.of(), wrong, "search.js against " + TextCase.FILE);
+    }
+
+    @Test
+    void aQueryLoadsOnlyThePartsOfTheIndexItNeeds() throws IOException {
+        open("index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("beforeSleep");
+        results();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('search-index'))");
+        long shards;
+        try (Stream<Path> files = Files.list(site.resolve("search-index"))) {
+            shards = files.filter(f -> f.getFileName().toString().startsWith("terms-")).count();
+        }
+        assertTrue(loaded.stream().anyMatch(n -> n.endsWith("/search-index.js")), loaded.toString());
+        long terms = loaded.stream().filter(n -> n.contains("/terms-")).count();
+        assertTrue(terms >= 1 && terms < shards, terms + " of " + shards + " shards of terms: " + loaded);
+        assertTrue(loaded.stream().anyMatch(n -> n.contains("/pages-")), loaded.toString());
+    }
+
     @Test
     void arrowsMoveThroughResultsAndEnterOpensTheSelectedOne() {
         open("index.html");
@@ -312,6 +376,22 @@ class SiteInBrowserTest {
             List<WebElement> options = d.findElements(By.cssSelector("#search-results li[role=option]"));
             return options.isEmpty() ? null : options;
         });
+    }
+
+    /**
+     * The pages the search lists for what is in the box, in order, once it has answered that text: while it
+     * loads the parts of the index a query needs, the list is marked busy.
+     */
+    private static List<String> resultPages(String text) {
+        WebElement input = driver.findElement(By.id("search-input"));
+        WebElement list = driver.findElement(By.id("search-results"));
+        new WebDriverWait(driver, WAIT).until(d -> text.equals(input.getAttribute("value")) && !"true".equals(list.getAttribute("aria-busy"))
+                && !list.findElements(By.tagName("li")).isEmpty());
+        List<String> pages = new ArrayList<>();
+        for (WebElement link : list.findElements(By.cssSelector("li[role=option] a"))) {
+            pages.add(link.getAttribute("href").replaceFirst("#.*", "").substring(server.base().length()));
+        }
+        return pages;
     }
 
     private static String activeTocEntry() {

@@ -1,12 +1,12 @@
 package dev.skillsite.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillsite.TestFolders;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +27,7 @@ import static dev.skillsite.build.Builds.fixture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +87,7 @@ class RepositoryTest {
         build(REPOSITORY.resolve("ops"), single);
         Set<String> own = pages(single);
         Set<String> inRepository = pages(site.resolve("ops"));
-        own.removeAll(Set.of("404.html", "sitemap.xml", "search-index.js"));
+        own.removeAll(Set.of("404.html", "sitemap.xml"));
         assertEquals(own, inRepository);
     }
 
@@ -133,17 +134,31 @@ class RepositoryTest {
     }
 
     @Test
-    void oneSitemapAndOneSearchIndexCoverEverySkill() throws IOException {
+    void oneSitemapCoversEverySkill() throws IOException {
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         for (String page : List.of("glide-mq/queues/workers.html", "ops/scripts/check.sh.html", "python-client/pooling.html")) {
             assertTrue(sitemap.contains(page), page);
         }
-        String script = Files.readString(site.resolve("search-index.js"));
-        JsonNode entries = new ObjectMapper().readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+    }
+
+    @Test
+    void eachSkillHasItsOwnSearchIndexAndEveryPageSearchesThemAll() throws IOException {
+        String head = Files.readString(site.resolve("glide-mq/search-index.js"));
+        assertTrue(head.contains("\"skill\":\"glide-mq\""), head);
+        String pagesFile = Files.readString(site.resolve("glide-mq/search-index/pages-0.js"));
         Set<String> paths = new TreeSet<>();
-        entries.forEach(e -> paths.add(e.get("u").asText()));
-        assertTrue(paths.containsAll(List.of("glide-mq/queues/queues.html", "valkey-basics/data/types.html",
-                "python-client/pooling.html")), paths.toString());
+        new ObjectMapper().readTree(pagesFile.substring(pagesFile.indexOf('['), pagesFile.lastIndexOf(']') + 1))
+                .forEach(entry -> paths.add(entry.get(2).asText()));
+        assertEquals(Set.of("queues/index.html", "queues/queues.html", "queues/workers.html"), paths,
+                "addresses from the skill's folder, where its index is");
+        assertFalse(Files.exists(site.resolve("search-index.js")), "no index of the whole site: the skills' are read together");
+
+        Element search = page(site, "glide-mq/queues/workers.html").selectFirst(".search");
+        assertEquals("ops/ python-client/ glide-mq/ valkey-basics/", search.attr("data-indexes"));
+        assertEquals("glide-mq/", search.attr("data-index"), "this skill's, for searching it alone");
+        Element catalogue = page(site, "index.html").selectFirst(".search");
+        assertFalse(catalogue.hasAttr("data-index"), "the catalogue belongs to no skill");
+        assertNull(page(site, "index.html").getElementById("search-scope"));
     }
 
     @Test
