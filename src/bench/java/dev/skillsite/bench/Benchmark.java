@@ -342,8 +342,9 @@ public final class Benchmark {
         Path workerSite = dir.resolve("site-worker");
         Path hugoDir = dir.resolve("hugo");
         Path mkdocsDir = dir.resolve("mkdocs");
-        // Hugo and MkDocs are measured on single skills: a repository of skills is skillsite's alone.
+        // Hugo, MkDocs and the baseline jar are measured on single skills: a repository of skills is this version's alone.
         boolean single = Files.isRegularFile(skill.resolve("SKILL.md"));
+        Path baseline = single ? options.baseline() : null;
         String hugo = single ? this.hugo : null;
         String mkdocs = single ? this.mkdocs : null;
         if (hugo != null) {
@@ -371,7 +372,7 @@ public final class Benchmark {
                 result.notes += " skillsite build failed (" + dir.resolve("cold.log") + ");";
                 System.out.print(" skillsite FAILED");
             }
-            if (options.baseline() != null) {
+            if (baseline != null) {
                 Path baselineSite = dir.resolve("site-baseline");
                 deleteTree(baselineSite);
                 Run before = exec(jarCommand(options.baseline(), "build", "--clean", "--content", skill.toString(), "--out",
@@ -415,7 +416,7 @@ public final class Benchmark {
             }
             System.out.println();
         }
-        serve(skill, dir, result);
+        serve(skill, dir, result, baseline);
         search(ourSite, result);
         result.load.add(loadAverage());
         if (options.profile()) {
@@ -524,10 +525,10 @@ public final class Benchmark {
     }
 
     /** The preview server's edit-to-reload, {@code --edits} times, for skills up to {@code --serve-up-to} pages. */
-    private void serve(Path skill, Path dir, Result result) {
+    private void serve(Path skill, Path dir, Result result, Path baseline) {
         serve(options.jar(), options.project(), skill, dir, result, result.serve);
-        if (options.baseline() != null) {
-            serve(options.baseline(), options.baselineProject(), skill, dir, result, result.baselineServe);
+        if (baseline != null) {
+            serve(baseline, options.baselineProject(), skill, dir, result, result.baselineServe);
         }
     }
 
@@ -536,13 +537,16 @@ public final class Benchmark {
         if (topic.isEmpty() || options.edits() <= 0 || result.pages > options.serveUpTo()) {
             return;
         }
-        Path preview = dir.resolve("preview");
+        // Each jar its own preview folder and cache, started empty: an earlier version cannot read a later one's cache.
+        String name = samples == result.serve ? "preview" : "preview-baseline";
+        Path preview = dir.resolve(name);
         deleteTree(preview);
+        deleteTree(dir.resolve("." + name + ".cache"));
         System.out.printf(Locale.ROOT, "  %s, preview server: %d edits", result.label, options.edits());
         try {
             List<Long> millis = ServeProbe.measure(jarCommand(jar, "serve", "--port", "0", "--content", skill.toString(), "--out",
                     preview.toString(), "--project", project.toString()), topic.get().getKey(), topic.get().getValue(),
-                    options.edits(), dir.resolve("serve.log"));
+                    options.edits(), dir.resolve(name + ".log"));
             millis.forEach(samples::add);
             System.out.println(", " + jar.getFileName() + ": median " + samples.median() + " ms, worst " + samples.worst() + " ms");
         } catch (IOException e) {
@@ -802,7 +806,7 @@ public final class Benchmark {
         }
         tenThousand.ifPresent(r -> {
             target("10,000 pages in under 1 GiB heap", (r.fitsHeap ? "built with -Xmx" + options.heap() : "ran out of memory with -Xmx"
-                    + options.heap()) + "; heap peak " + mib(r.heapPeak) + ", live after GC " + mib(r.heapAfterGc)
+                    + options.heap()) + "; sum of the heap pools' own peaks " + mib(r.heapPeak) + ", live after GC " + mib(r.heapAfterGc)
                     + (r.fitsHeap ? "" : " (default heap of " + mib(r.heapMax) + ")"),
                     r.fitsHeap && r.broken == 0 && !r.stage("total").isEmpty() && r.heapMax <= 1L << 30);
             long check = r.stage("check").best();

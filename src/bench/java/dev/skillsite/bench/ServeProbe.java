@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class ServeProbe {
     private static final Pattern ADDRESS = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
-    private static final long TIMEOUT_SECONDS = 600;
+    private static final long TIMEOUT_SECONDS = 120;
 
     private ServeProbe() {
     }

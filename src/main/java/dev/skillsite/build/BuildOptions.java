@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * What to build and where.
  *
- * @param content     the skill folder holding SKILL.md
+ * @param content     the skill folder holding SKILL.md, or a folder of skills
  * @param out         the site folder; replaced only by a build whose checks pass
  * @param project     the folder that may hold {@code jbake.properties}, {@code templates/} and {@code assets/}
  * @param baseUrl     overrides {@code site.host} (the published URL) when not empty

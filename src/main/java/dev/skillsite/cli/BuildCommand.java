@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Turn a skill folder into a cross-linked site and check every link.")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Turn a skill, or a repository of skills, into a cross-linked site and check every link.")
 final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
