@@ -20,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +53,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 class AccessibilityInBrowserTest {
     /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, as axe-core tags its rules (it has no rule tagged wcag22a). */
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path FIXTURES = Path.of("src/test/resources/skills");
-    private static final Path REPOSITORY = Path.of("src/test/resources/repos/skills-repo");
     private static final Path SITES = Path.of("target/accessibility");
     private static final String PLANTED = "planted.html";
 
@@ -136,19 +133,8 @@ class AccessibilityInBrowserTest {
         }
     }
 
-    /**
-     * content/, every folder under src/test/resources/skills holding a SKILL.md, found rather than listed, and
-     * every repository of skills under src/test/resources/repos that builds (one holds two skills of one name).
-     */
     static Stream<Named<Path>> skills() throws IOException {
-        List<Named<Path>> skills = new ArrayList<>();
-        skills.add(Named.of("content", Path.of("content")));
-        try (Stream<Path> fixtures = Files.list(FIXTURES)) {
-            fixtures.filter(dir -> Files.isRegularFile(dir.resolve("SKILL.md"))).sorted()
-                    .forEach(dir -> skills.add(Named.of(dir.getFileName().toString(), dir)));
-        }
-        skills.add(Named.of("skills-repo", REPOSITORY));
-        return skills.stream();
+        return FixtureSites.all();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -157,7 +143,7 @@ class AccessibilityInBrowserTest {
         String name = skill.getFileName().toString();
         Path site = SITES.resolve(name);
         new SiteBuild().run(BuildOptions.defaults().withContent(skill).withOut(site).withProject(Path.of(".")));
-        List<String> pages = htmlPages(site);
+        List<String> pages = FixtureSites.htmlPages(site);
         assertTrue(pages.contains("index.html") && pages.contains("404.html"), pages.toString());
         long start = System.nanoTime();
         Map<String, List<String>> violations = new TreeMap<>();
@@ -297,10 +283,4 @@ class AccessibilityInBrowserTest {
         return report.toString();
     }
 
-    private static List<String> htmlPages(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> site.relativize(p).toString().replace(File.separatorChar, '/')).sorted().toList();
-        }
-    }
 }

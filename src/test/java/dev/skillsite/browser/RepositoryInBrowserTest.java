@@ -32,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @EnabledIf(value = "dev.skillsite.browser.Chromium#installed", disabledReason = Chromium.MISSING)
 class RepositoryInBrowserTest {
-    private static final Path REPOSITORY = Path.of("src/test/resources/repos/skills-repo");
     private static final Path PROJECT = Path.of("src/test/resources/projects/titled");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -44,7 +43,7 @@ class RepositoryInBrowserTest {
     @BeforeAll
     static void startBrowserOnTheBuiltRepository() throws IOException {
         Path site = temp.resolve("site");
-        new SiteBuild().run(BuildOptions.defaults().withContent(REPOSITORY).withOut(site).withProject(PROJECT));
+        new SiteBuild().run(BuildOptions.defaults().withContent(FixtureSites.REPOSITORY).withOut(site).withProject(PROJECT));
         server = SiteServer.serve(site, Map.of());
         driver = Chromium.start(temp.resolve("profile"));
     }
