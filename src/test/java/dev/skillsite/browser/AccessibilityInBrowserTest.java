@@ -12,7 +12,6 @@ import dev.skillsite.build.BuildOptions;
 import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,12 +132,8 @@ class AccessibilityInBrowserTest {
         }
     }
 
-    static Stream<Named<Path>> skills() throws IOException {
-        return FixtureSites.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("skills")
+    @MethodSource("dev.skillsite.browser.FixtureSites#all")
     void everyPagePassesAxeInBothThemesOnDesktopAndPhone(Path skill) throws IOException {
         String name = skill.getFileName().toString();
         Path site = SITES.resolve(name);

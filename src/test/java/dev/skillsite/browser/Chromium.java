@@ -3,6 +3,7 @@ package dev.skillsite.browser;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -10,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 
 /**
@@ -33,6 +36,17 @@ final class Chromium {
                     + " (apt-get install chromium chromium-driver, as .ci/run does)");
         }
         return installed;
+    }
+
+    /** The browser's console errors since the last call; CSP violations and failed loads are logged there. */
+    static List<String> consoleErrors(ChromeDriver driver) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
     }
 
     /** A headless browser with a 1280 × 900 window and its own profile folder. */

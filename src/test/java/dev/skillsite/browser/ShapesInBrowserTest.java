@@ -4,14 +4,11 @@ import dev.skillsite.build.BuildOptions;
 import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -47,12 +42,8 @@ class ShapesInBrowserTest {
         }
     }
 
-    static Stream<Named<Path>> skills() throws IOException {
-        return FixtureSites.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("skills")
+    @MethodSource("dev.skillsite.browser.FixtureSites#all")
     void everyPageLoadsWithoutAConsoleErrorAndWithItsIcon(Path skill) throws IOException {
         Path site = temp.resolve(skill.getFileName().toString());
         new SiteBuild().run(BuildOptions.defaults().withContent(skill).withOut(site).withProject(Path.of(".")));
@@ -85,14 +76,7 @@ class ShapesInBrowserTest {
         assertEquals(Map.of(), problems);
     }
 
-    /** The browser's console errors since the last call; CSP violations and failed loads are logged there. */
     private static List<String> errors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(entry.getMessage());
-            }
-        }
-        return errors;
+        return Chromium.consoleErrors(driver);
     }
 }
