@@ -132,6 +132,34 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void inARepositoryAnEditInANestedSkillAndANewSkillBothReachTheTabs() throws Exception {
+        preview.close();
+        content = TestFolders.copy(Path.of("src/test/resources/repos/skills-repo"), temp.resolve("repository"));
+        preview = PreviewServer.start(new BuildOptions(content, temp.resolve("repository-preview"), Path.of("."), "", "/", true), 0,
+                new PrintStream(terminal, true, StandardCharsets.UTF_8), new PrintStream(terminal, true, StandardCharsets.UTF_8));
+        BlockingQueue<String> events = subscribe();
+        awaitLine(events, ": connected"::equals);
+
+        Path pooling = content.resolve("clients/languages/python-client/pooling.md");
+        Files.writeString(pooling, Files.readString(pooling) + "\nPools are sized per process.\n");
+        awaitLine(events, "event: reload"::equals);
+        assertTrue(get("python-client/pooling.html").body().contains("Pools are sized per process."));
+
+        // A skill folder written while the server runs is found, and the catalogue lists it.
+        Path added = content.resolve("skills/streams");
+        Files.createDirectories(added);
+        Files.writeString(added.resolve("SKILL.md"), "---\nname: streams\ndescription: Appending to and reading Valkey streams.\n---\n\n# Streams\n\nEntries and consumer groups.\n");
+        awaitLine(events, "event: reload"::equals);
+        // (A reload may come between the folder and its SKILL.md: wait for the catalogue that names it.)
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (!get("index.html").body().contains("streams/index.html") && System.nanoTime() < until) {
+            awaitLine(events, "event: reload"::equals);
+        }
+        assertTrue(get("index.html").body().contains("streams/index.html"), "the catalogue lists the new skill");
+        assertEquals(200, get("streams/index.html").statusCode());
+    }
+
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(preview.address().resolve(path)).timeout(WAIT).build();
     }
