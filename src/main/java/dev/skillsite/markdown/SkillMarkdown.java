@@ -100,9 +100,12 @@ public final class SkillMarkdown {
             set.skills().forEach(skill -> homes.put(skill.name(), skill.home()));
         }
         String homesKey = CacheKey.of(homes);
+        // Listed before the parallel stream: a stream flat-mapped from the skills would split by skill, and a
+        // single skill's pages would then all be parsed on one core.
+        List<Map.Entry<Skill, Topic>> pages = set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
+                .toList();
         // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
-        List<Read> read = new ArrayList<>(set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
-                .parallel()
+        List<Read> read = new ArrayList<>(pages.parallelStream()
                 .map(page -> read(page.getKey(), page.getValue(), homesKey, cache, problems))
                 .filter(p -> p != null)
                 .toList());
