@@ -16,8 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The key a cached result is stored under: a SHA-256 digest of everything the result was made from, so
- * a result is used again only when all of that is equal. Every stage's cache is keyed this way. Every value is written with its type and length, so no two
+ * The key a cached result is stored under: an MD5 digest of everything the result was made from, so
+ * a result is used again only when all of that is equal. Every stage's cache is keyed this way. MD5 rather
+ * than SHA-256: a key guards against accidents, not an adversary (whoever could plant a collision writes the
+ * skill), and a build hashes every page it writes and checks, where the client compiler a short build runs
+ * on computes MD5 several times faster. Every value is written with its type and length, so no two
  * different values share an encoding ({@code ["a,b"]} and {@code ["a", "b"]} differ); records are
  * walked component by component, sets and maps in a fixed order, whatever order they iterate in.
  */
@@ -42,20 +45,20 @@ public final class CacheKey {
 
     private CacheKey() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+            throw new IllegalStateException("every Java platform has MD5", e);
         }
     }
 
-    /** The key of these values, in this order: 32 hex digits (128 bits of SHA-256). */
+    /** The key of these values, in this order: 32 hex digits (the 128 bits of MD5). */
     public static String of(Object... values) {
         CacheKey key = new CacheKey();
         for (Object value : values) {
             key.add(value);
         }
         key.flush();
-        return HexFormat.of().formatHex(key.digest.digest(), 0, 16);
+        return HexFormat.of().formatHex(key.digest.digest());
     }
 
     private void add(Object value) {
