@@ -3,11 +3,11 @@ package dev.skillsite.render;
 import dev.skillsite.markdown.SearchWords;
 import dev.skillsite.search.SearchText;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * How much a term weighs on a page, computed once at build time so that a query only adds weights up. Each
@@ -40,41 +40,48 @@ final class Relevance {
     record Document(String title, List<String> headings, String description, List<String> router, SearchWords body) {
     }
 
-    private final List<Document> documents;
-    private final UnaryOperator<String> term;
-
-    private Relevance(List<Document> documents, UnaryOperator<String> term) {
-        this.documents = documents;
-        this.term = term;
+    /**
+     * What the index is made of: every term with its postings, in the terms' sorted order, and every word whose
+     * term is among them, sorted (the words a query can match).
+     */
+    record Weights(List<SearchIndex.Postings> terms, List<String> words) {
     }
 
-    /** @param term a word's term, {@link SearchText#term}, which the caller may remember per word */
-    static Relevance of(List<Document> documents, UnaryOperator<String> term) {
-        return new Relevance(List.copyOf(documents), term);
+    private final List<Document> documents;
+
+    private Relevance(List<Document> documents) {
+        this.documents = documents;
+    }
+
+    static Relevance of(List<Document> documents) {
+        return new Relevance(List.copyOf(documents));
     }
 
     /**
-     * Every term with its postings: pairs of page number (as the difference from the previous page's) and
-     * weight, comma-separated, pages in the order of the documents. Two passes over the pages, rather than
-     * keeping every page's counts between them: at 10,000 pages those counts would be a large part of the heap.
+     * Every term with its postings, pairs of page number (as the difference from the previous page's) and
+     * weight, comma-separated, pages in the order of the documents; and the words that lead to them. Two passes
+     * over the pages, rather than keeping every page's counts between them: at 10,000 pages those counts would
+     * be a large part of the heap. Each word leads straight to its term's running totals, its term found once
+     * ({@link SearchText#term}); terms and words are sorted once, at the end.
      */
-    TreeMap<String, StringBuilder> postings() {
-        Map<String, Integer> pagesWithTerm = new HashMap<>();
+    Weights weights() {
+        Map<String, Term> byWord = new HashMap<>();
+        Map<String, Term> byTerm = new HashMap<>();
+        Function<String, Term> lookUp = word -> byWord.computeIfAbsent(word,
+                w -> byTerm.computeIfAbsent(SearchText.term(w), Term::new));
         double[] averageLength = new double[FIELDS];
         for (Document document : documents) {
-            Fields fields = fields(document);
-            fields.all().keySet().forEach(t -> pagesWithTerm.merge(t, 1, Integer::sum));
+            Fields fields = fields(document, lookUp);
+            fields.all().keySet().forEach(t -> t.pages++);
             for (int f = 0; f < FIELDS; f++) {
                 averageLength[f] += fields.lengths[f] / (double) documents.size();
             }
         }
-        TreeMap<String, StringBuilder> postings = new TreeMap<>();
-        Map<String, Integer> lastPage = new HashMap<>();
         int n = documents.size();
         for (int page = 0; page < n; page++) {
-            Fields fields = fields(documents.get(page));
-            for (Map.Entry<String, int[]> entry : fields.all().entrySet()) {
-                String t = entry.getKey();
+            Fields fields = fields(documents.get(page), lookUp);
+            for (Map.Entry<Term, int[]> entry : fields.all().entrySet()) {
+                Term t = entry.getKey();
                 double score = 0;
                 for (int f = 0; f < FIELDS; f++) {
                     int count = entry.getValue()[f];
@@ -84,48 +91,71 @@ final class Relevance {
                                 / (count + SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length));
                     }
                 }
-                int df = pagesWithTerm.get(t);
+                int df = t.pages;
                 double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                 long weight = Math.round(SCALE * idf * score);
                 if (weight > 0) {
-                    StringBuilder list = postings.computeIfAbsent(t, k -> new StringBuilder());
-                    Integer last = lastPage.put(t, page);
-                    if (list.length() > 0) {
-                        list.append(',');
-                    }
-                    list.append(last == null ? page : page - last).append(',').append(weight);
+                    t.post(page, weight);
                 }
             }
         }
-        return postings;
+        List<SearchIndex.Postings> terms = byTerm.values().stream().filter(Term::indexed).sorted(Comparator.comparing(t -> t.text))
+                .map(t -> new SearchIndex.Postings(t.text, t.postings.toString())).toList();
+        List<String> words = byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey).sorted().toList();
+        return new Weights(terms, words);
+    }
+
+    /** A term's running totals: how many pages have it, and its postings so far. */
+    private static final class Term {
+        private final String text;
+        private final StringBuilder postings = new StringBuilder();
+        private int pages;
+        private int lastPage = -1;
+
+        Term(String text) {
+            this.text = text;
+        }
+
+        /** Whether some page weighs it above nothing: a term that rounds to nothing everywhere is left out. */
+        boolean indexed() {
+            return lastPage >= 0;
+        }
+
+        void post(int page, long weight) {
+            if (lastPage >= 0) {
+                postings.append(',');
+            }
+            postings.append(lastPage < 0 ? page : page - lastPage).append(',').append(weight);
+            lastPage = page;
+        }
     }
 
     /** One page's term counts per field (title, headings, description, router, body) and each field's length in words. */
-    private record Fields(Map<String, int[]> all, int[] lengths) {
+    private record Fields(Map<Term, int[]> all, int[] lengths) {
     }
 
-    private Fields fields(Document document) {
-        Map<String, int[]> counts = new HashMap<>();
+    private static Fields fields(Document document, Function<String, Term> lookUp) {
+        Map<Term, int[]> counts = new HashMap<>();
         int[] lengths = new int[FIELDS];
-        lengths[0] = count(document.title(), 0, counts);
+        lengths[0] = count(document.title(), 0, counts, lookUp);
         for (String heading : document.headings()) {
-            lengths[1] += count(heading, 1, counts);
+            lengths[1] += count(heading, 1, counts, lookUp);
         }
-        lengths[2] = count(document.description(), 2, counts);
+        lengths[2] = count(document.description(), 2, counts, lookUp);
         for (String words : document.router()) {
-            lengths[3] += count(words, 3, counts);
+            lengths[3] += count(words, 3, counts, lookUp);
         }
         if (document.body() != null) {
-            document.body().forEach((word, count) -> counts.computeIfAbsent(term.apply(word), k -> new int[FIELDS])[BODY_FIELD] += count);
+            document.body().forEach((word, count) -> counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[BODY_FIELD] += count);
             lengths[BODY_FIELD] = document.body().total();
         }
         return new Fields(counts, lengths);
     }
 
-    private int count(String text, int field, Map<String, int[]> counts) {
+    private static int count(String text, int field, Map<Term, int[]> counts, Function<String, Term> lookUp) {
         int[] words = {0};
         SearchText.forEachWord(text, word -> {
-            counts.computeIfAbsent(term.apply(word), k -> new int[FIELDS])[field]++;
+            counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[field]++;
             words[0]++;
         });
         return words[0];

@@ -10,7 +10,6 @@ import dev.skillsite.render.Views.SectionView;
 import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.render.Views.TargetView;
 import dev.skillsite.render.Views.TopicView;
-import dev.skillsite.search.SearchText;
 import dev.skillsite.site.SitePath;
 
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What the site's search reads, built once per build and split into files so that a query loads only what
@@ -136,22 +133,14 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
                     .forEach(item -> add(byPath.get(item.path()), base, folder.title(), "", tasks.getOrDefault(item.path(), List.of()),
                             entries, documents));
         }
-        Map<String, String> terms = new HashMap<>();
-        Relevance relevance = Relevance.of(documents, word -> terms.computeIfAbsent(word, SearchText::term));
-        TreeMap<String, StringBuilder> postings = relevance.postings();
-        TreeSet<String> words = new TreeSet<>();
-        terms.forEach((word, term) -> {
-            if (postings.containsKey(term)) {
-                words.add(word);
-            }
-        });
-        List<TermShard> termShards = termShards(base, postings);
+        Relevance.Weights weights = Relevance.of(documents).weights();
+        List<TermShard> termShards = termShards(base, weights.terms());
         List<PageFile> pageFiles = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += PAGES_PER_FILE) {
             pageFiles.add(new PageFile(new SitePath(base + FOLDER + "pages-" + pageFiles.size() + ".js"),
                     entries.subList(from, Math.min(entries.size(), from + PAGES_PER_FILE))));
         }
-        List<WordShard> wordShards = wordShards(base, words);
+        List<WordShard> wordShards = wordShards(base, weights.words());
         Head head = new Head(rendered.skill().name(), site.title(), entries.size(), PAGES_PER_FILE,
                 wordShards.stream().map(shard -> shard.words().substring(0, (shard.words() + " ").indexOf(' '))).toList(),
                 termShards.stream().map(shard -> shard.terms().get(0).term()).toList());
@@ -185,7 +174,7 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
     }
 
     /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters. */
-    private static List<WordShard> wordShards(String base, TreeSet<String> words) {
+    private static List<WordShard> wordShards(String base, List<String> words) {
         List<WordShard> shards = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : words) {
@@ -202,13 +191,13 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
     }
 
     /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings. */
-    private static List<TermShard> termShards(String base, TreeMap<String, StringBuilder> postings) {
+    private static List<TermShard> termShards(String base, List<Postings> terms) {
         List<TermShard> shards = new ArrayList<>();
         List<Postings> current = new ArrayList<>();
         int characters = 0;
-        for (Map.Entry<String, StringBuilder> term : postings.entrySet()) {
-            current.add(new Postings(term.getKey(), term.getValue().toString()));
-            characters += term.getKey().length() + term.getValue().length();
+        for (Postings term : terms) {
+            current.add(term);
+            characters += term.term().length() + term.postings().length();
             if (characters >= TERM_SHARD_CHARACTERS) {
                 shards.add(new TermShard(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), current));
                 current = new ArrayList<>();
