@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -59,43 +60,45 @@ final class Relevance {
 
     /**
      * Every term with its postings, pairs of page number (as the difference from the previous page's) and
-     * weight, comma-separated, pages in the order of the documents; and the words that lead to them. Two passes
-     * over the pages, rather than keeping every page's counts between them: at 10,000 pages those counts would
-     * be a large part of the heap. Each word leads straight to its term's running totals, its term found once
-     * ({@link SearchText#term}); terms and words are sorted once, at the end.
+     * weight, comma-separated, pages in the order of the documents; and the words that lead to them. Each page
+     * is read once, on every core, into its terms with their counts per field; then the pages are weighed in
+     * order. A word leads straight to its term's running totals, its term found once ({@link SearchText#term});
+     * terms and words are sorted once, at the end.
      */
     Weights weights() {
-        Map<String, Term> byWord = new HashMap<>();
-        Map<String, Term> byTerm = new HashMap<>();
+        Map<String, Term> byTerm = new ConcurrentHashMap<>();
+        Map<String, Term> byWord = new ConcurrentHashMap<>();
         Function<String, Term> lookUp = word -> byWord.computeIfAbsent(word,
                 w -> byTerm.computeIfAbsent(SearchText.term(w), Term::new));
+        List<PageTerms> pages = documents.parallelStream().map(document -> PageTerms.of(document, lookUp)).toList();
+        int n = pages.size();
         double[] averageLength = new double[FIELDS];
-        for (Document document : documents) {
-            Fields fields = fields(document, lookUp);
-            fields.all().keySet().forEach(t -> t.pages++);
+        for (PageTerms page : pages) {
+            for (Term t : page.terms()) {
+                t.pages++;
+            }
             for (int f = 0; f < FIELDS; f++) {
-                averageLength[f] += fields.lengths[f] / (double) documents.size();
+                averageLength[f] += page.lengths()[f] / (double) n;
             }
         }
-        int n = documents.size();
-        for (int page = 0; page < n; page++) {
-            Fields fields = fields(documents.get(page), lookUp);
-            for (Map.Entry<Term, int[]> entry : fields.all().entrySet()) {
-                Term t = entry.getKey();
+        for (Term t : byTerm.values()) {
+            t.idf = Math.log(1 + (n - t.pages + 0.5) / (t.pages + 0.5));
+        }
+        for (int p = 0; p < n; p++) {
+            PageTerms page = pages.get(p);
+            for (int i = 0; i < page.terms().length; i++) {
                 double score = 0;
                 for (int f = 0; f < FIELDS; f++) {
-                    int count = entry.getValue()[f];
+                    int count = page.counts()[i * FIELDS + f];
                     if (count > 0) {
-                        double length = fields.lengths[f] / averageLength[f];
+                        double length = page.lengths()[f] / averageLength[f];
                         score += BOOST[f] * count * (SATURATION + 1)
                                 / (count + SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length));
                     }
                 }
-                int df = t.pages;
-                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                long weight = Math.round(SCALE * idf * score);
+                long weight = Math.round(SCALE * page.terms()[i].idf * score);
                 if (weight > 0) {
-                    t.post(page, weight);
+                    page.terms()[i].post(p, weight);
                 }
             }
         }
@@ -105,11 +108,12 @@ final class Relevance {
         return new Weights(terms, words);
     }
 
-    /** A term's running totals: how many pages have it, and its postings so far. */
+    /** A term's totals over the pages: how many pages have it, how rare that makes it, and its postings so far. */
     private static final class Term {
         private final String text;
         private final StringBuilder postings = new StringBuilder();
         private int pages;
+        private double idf;
         private int lastPage = -1;
 
         Term(String text) {
@@ -130,34 +134,41 @@ final class Relevance {
         }
     }
 
-    /** One page's term counts per field (title, headings, description, router, body) and each field's length in words. */
-    private record Fields(Map<Term, int[]> all, int[] lengths) {
-    }
+    /**
+     * One page's distinct terms, each with its count in every field ({@code counts}, {@value #FIELDS} a term:
+     * title, headings, description, router, body), and each field's length in words.
+     */
+    private record PageTerms(Term[] terms, int[] counts, int[] lengths) {
+        static PageTerms of(Document document, Function<String, Term> lookUp) {
+            Map<Term, int[]> counts = new HashMap<>();
+            int[] lengths = new int[FIELDS];
+            lengths[0] = count(document.title(), 0, counts, lookUp);
+            for (String heading : document.headings()) {
+                lengths[1] += count(heading, 1, counts, lookUp);
+            }
+            lengths[2] = count(document.description(), 2, counts, lookUp);
+            for (String words : document.router()) {
+                lengths[3] += count(words, 3, counts, lookUp);
+            }
+            if (document.body() != null) {
+                document.body().forEach((word, count) -> counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[BODY_FIELD] += count);
+                lengths[BODY_FIELD] = document.body().total();
+            }
+            Term[] terms = counts.keySet().toArray(Term[]::new);
+            int[] flat = new int[terms.length * FIELDS];
+            for (int i = 0; i < terms.length; i++) {
+                System.arraycopy(counts.get(terms[i]), 0, flat, i * FIELDS, FIELDS);
+            }
+            return new PageTerms(terms, flat, lengths);
+        }
 
-    private static Fields fields(Document document, Function<String, Term> lookUp) {
-        Map<Term, int[]> counts = new HashMap<>();
-        int[] lengths = new int[FIELDS];
-        lengths[0] = count(document.title(), 0, counts, lookUp);
-        for (String heading : document.headings()) {
-            lengths[1] += count(heading, 1, counts, lookUp);
+        private static int count(String text, int field, Map<Term, int[]> counts, Function<String, Term> lookUp) {
+            int[] words = {0};
+            SearchText.forEachWord(text, word -> {
+                counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[field]++;
+                words[0]++;
+            });
+            return words[0];
         }
-        lengths[2] = count(document.description(), 2, counts, lookUp);
-        for (String words : document.router()) {
-            lengths[3] += count(words, 3, counts, lookUp);
-        }
-        if (document.body() != null) {
-            document.body().forEach((word, count) -> counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[BODY_FIELD] += count);
-            lengths[BODY_FIELD] = document.body().total();
-        }
-        return new Fields(counts, lengths);
-    }
-
-    private static int count(String text, int field, Map<Term, int[]> counts, Function<String, Term> lookUp) {
-        int[] words = {0};
-        SearchText.forEachWord(text, word -> {
-            counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[field]++;
-            words[0]++;
-        });
-        return words[0];
     }
 }
