@@ -41,7 +41,7 @@ public final class CacheKey {
 
     private final MessageDigest digest;
     /** Small writes gather here and reach the digest in blocks: one update per tag or number is slow. */
-    private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+    private final ByteBuffer buffer = ByteBuffer.allocate(1024);
 
     private CacheKey() {
         try {

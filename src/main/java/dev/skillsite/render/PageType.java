@@ -41,7 +41,8 @@ public record PageType(String name, String template, String extension, Links lin
      * One file of the site: where it goes, what its template sees as {@code content.page} and as
      * {@code content.site} (the skill it belongs to, or the whole site), its place in the navigation, its
      * body in HTML, which a template reads as {@code content.body} (JBake's name for it), and for an HTML
-     * page what it tells search engines and link previews, {@code content.head} (null for none).
+     * page what it tells search engines and link previews, {@code content.head} (null for none). The body is
+     * always the HTML its view holds (empty for views without one), so a page's cache key leaves it out.
      */
     public record Page(SitePath path, Object view, SiteView site, NavPosition nav, String body, HeadView head) {
         public Page(SitePath path, Object view, SiteView site) {

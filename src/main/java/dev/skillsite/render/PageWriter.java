@@ -147,12 +147,12 @@ final class PageWriter {
 
     /**
      * What a file is made of: a rendered page depends on the templates and the site too; text written as it
-     * is on nothing but itself; a copied file on its size and time, which change with its bytes.
+     * is on nothing but itself; a copied file on its size and time, which change with its bytes. A page's body
+     * is not hashed a second time: it is the HTML its view holds.
      */
     private String key(PageType type, Page page) {
         if (type.isTemplated()) {
-            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(), page.body(),
-                    page.head());
+            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(), page.head());
         }
         if (page.view() instanceof Path source) {
             try {
