@@ -41,6 +41,11 @@ public final class SearchWords implements Serializable {
         }
     }
 
+    /** How many distinct words the text had. */
+    public int distinct() {
+        return words.length;
+    }
+
     /** How many words the text had, counting repeats: the length search weighs a page's counts against. */
     public int total() {
         int total = 0;

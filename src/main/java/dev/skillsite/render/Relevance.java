@@ -68,8 +68,11 @@ final class Relevance {
     Weights weights() {
         Map<String, Term> byTerm = new ConcurrentHashMap<>();
         Map<String, Term> byWord = new ConcurrentHashMap<>();
-        Function<String, Term> lookUp = word -> byWord.computeIfAbsent(word,
-                w -> byTerm.computeIfAbsent(SearchText.term(w), Term::new));
+        // A plain get first: computeIfAbsent locks its bin even when the word is there, as it mostly is.
+        Function<String, Term> lookUp = word -> {
+            Term term = byWord.get(word);
+            return term != null ? term : byWord.computeIfAbsent(word, w -> byTerm.computeIfAbsent(SearchText.term(w), Term::new));
+        };
         List<PageTerms> pages = documents.parallelStream().map(document -> PageTerms.of(document, lookUp)).toList();
         int n = pages.size();
         double[] averageLength = new double[FIELDS];
@@ -140,7 +143,7 @@ final class Relevance {
      */
     private record PageTerms(Term[] terms, int[] counts, int[] lengths) {
         static PageTerms of(Document document, Function<String, Term> lookUp) {
-            Map<Term, int[]> counts = new HashMap<>();
+            Map<Term, int[]> counts = new HashMap<>(document.body() == null ? 64 : 2 * document.body().distinct() + 64);
             int[] lengths = new int[FIELDS];
             lengths[0] = count(document.title(), 0, counts, lookUp);
             for (String heading : document.headings()) {
