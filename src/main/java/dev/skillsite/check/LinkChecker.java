@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,17 +101,19 @@ public final class LinkChecker {
         findings.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column).thenComparing(BrokenLink::url).thenComparing(BrokenLink::kind));
         return new CheckedSite(new CheckReport(findings, pages.size(), pages.stream().mapToInt(ReadPage::links).sum()),
-                new ReadCache(reader.reads), reader.cached.get());
+                reader.cache(), reader.cached.get());
     }
 
     /**
      * Reads pages without positions, through a cache of earlier reads when there is one; with one, it
-     * also keeps every page it read, for the next check's cache.
+     * also keeps every page it read, for the next check's cache. A page whose file is the one the last check
+     * read, with the same size and time, is not read at all.
      */
     private static final class Reader {
         private final Path root;
         private final ReadCache cache;
         private final Map<String, ReadCache.Read> reads = new ConcurrentHashMap<>();
+        private final Map<String, ReadCache.Stamp> stamps = new ConcurrentHashMap<>();
         /** One string per distinct URL, id or attribute name: the navigation repeats the same few thousand on every page. */
         private final Map<String, String> strings = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
@@ -120,13 +123,25 @@ public final class LinkChecker {
             this.cache = cache;
         }
 
+        ReadCache cache() {
+            return new ReadCache(reads, stamps);
+        }
+
         CheckedPage read(String path) throws IOException {
+            Path file = root.resolve(path);
             if (cache == null) {
-                return PageScanner.scan(root.resolve(path), path, false);
+                return PageScanner.scan(file, path, false);
             }
-            byte[] bytes = Files.readAllBytes(root.resolve(path));
-            String key = CacheKey.of(bytes);
-            ReadCache.Read read = cache.reads().get(key);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            ReadCache.Stamp stamp = stamp(attributes, cache.stamps().get(path));
+            byte[] bytes = null;
+            if (stamp == null) {
+                bytes = Files.readAllBytes(file);
+                // Stamped as seen before reading: a file changed meanwhile is read again next time.
+                stamp = new ReadCache.Stamp(attributes.fileKey() == null ? null : attributes.fileKey().toString(), attributes.size(),
+                        attributes.lastModifiedTime().toMillis(), CacheKey.of(bytes));
+            }
+            ReadCache.Read read = cache.reads().get(stamp.key());
             CheckedPage page;
             if (read != null) {
                 cached.incrementAndGet();
@@ -136,13 +151,25 @@ public final class LinkChecker {
                 }
                 page = new CheckedPage(path, read.ids(), links);
             } else {
-                page = PageScanner.scan(bytes, path);
+                page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path);
                 read = new ReadCache.Read(page.ids().stream().map(this::shared).collect(Collectors.toSet()),
                         page.links().stream().map(link -> shared(link.url())).toList(),
                         page.links().stream().map(link -> shared(link.attribute())).toList());
             }
-            reads.put(key, read);
+            reads.put(stamp.key(), read);
+            if (stamp.file() != null) {
+                stamps.put(path, stamp);
+            }
             return page;
+        }
+
+        /** The last check's stamp of a page, if the page is still that very file with that size and time; else null. */
+        private ReadCache.Stamp stamp(BasicFileAttributes attributes, ReadCache.Stamp before) {
+            Object file = attributes.fileKey();
+            boolean same = before != null && file != null && file.toString().equals(before.file())
+                    && attributes.size() == before.size() && attributes.lastModifiedTime().toMillis() == before.modified()
+                    && cache.reads().containsKey(before.key());
+            return same ? before : null;
         }
 
         private String shared(String s) {

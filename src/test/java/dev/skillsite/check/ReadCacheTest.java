@@ -1,0 +1,85 @@
+package dev.skillsite.check;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A check with the last check's {@link ReadCache} reports what a check without it reports, reading only
+ * the pages that are not the very files it read before.
+ */
+class ReadCacheTest {
+    private static final String GOOD = "href=\"guide/\"";
+    private static final String BAD = "href=\"gxide/\"";
+
+    @TempDir
+    Path temp;
+    private Path site;
+    private Path page;
+
+    @BeforeEach
+    void copyACleanSite() throws IOException {
+        site = temp.resolve("site");
+        PathUtils.copyDirectory(LinkCheckerTest.fixture("clean"), site);
+        page = site.resolve("index.html");
+    }
+
+    @Test
+    void aSecondCheckTakesEveryUnchangedPageFromTheCache() {
+        LinkChecker.CheckedSite first = new LinkChecker("/").check(site, ReadCache.EMPTY);
+        LinkChecker.CheckedSite second = new LinkChecker("/").check(site, first.cache());
+
+        assertEquals(0, first.cached());
+        assertEquals(first.report().pages(), second.cached());
+        assertEquals(LinkCheckerTest.describe(first.report()), LinkCheckerTest.describe(second.report()));
+    }
+
+    @Test
+    void aPageWrittenAsANewFileIsReadAgainEvenWithTheSameSizeAndTime() throws IOException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        FileTime time = Files.getLastModifiedTime(page);
+        Path replacement = temp.resolve("index.html");
+        Files.writeString(replacement, broken(Files.readString(page)));
+        Files.setLastModifiedTime(replacement, time);
+        Files.move(replacement, page, StandardCopyOption.REPLACE_EXISTING);
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+
+        assertEquals(List.of("MISSING_FILE index.html:14:7 gxide/"), LinkCheckerTest.describe(checked.report()));
+    }
+
+    /**
+     * The stamp is trusted as a build's writer trusts it: the same file with the same size and time is taken to
+     * hold the same bytes. Shown here by an edit in place that puts the time back, which nothing but a test does.
+     */
+    @Test
+    void aPageThatIsTheSameFileWithTheSameSizeAndTimeIsNotReadAgain() throws IOException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        FileTime time = Files.getLastModifiedTime(page);
+        Files.writeString(page, broken(Files.readString(page)));
+        Files.setLastModifiedTime(page, time);
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+
+        assertEquals(List.of(), LinkCheckerTest.describe(checked.report()));
+        Files.setLastModifiedTime(page, FileTime.fromMillis(time.toMillis() + 1_000));
+        assertEquals(List.of("MISSING_FILE index.html:14:7 gxide/"),
+                LinkCheckerTest.describe(new LinkChecker("/").check(site, cache).report()));
+    }
+
+    /** The page with its first link to the guide's folder leading nowhere, in as many bytes. */
+    private static String broken(String html) {
+        int at = html.indexOf(GOOD);
+        return html.substring(0, at) + BAD + html.substring(at + GOOD.length());
+    }
+}
