@@ -2,6 +2,7 @@ package dev.skillsite.markdown;
 
 import dev.skillsite.search.SearchText;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.function.ObjIntConsumer;
  * page uses often above one it mentions once). Taken once per topic file while it is rendered, so a build
  * that reuses the topic reuses its words too: splitting text was the largest cost of the index. Held as
  * two arrays rather than a map: at 10,000 pages the words are a large part of what a build keeps in memory.
+ * In the cache the words are one string, not an object each: millions of small objects made writing and
+ * reading the cache slow.
  */
 public final class SearchWords implements Serializable {
     private final String[] words;
@@ -44,6 +47,21 @@ public final class SearchWords implements Serializable {
     /** How many distinct words the text had. */
     public int distinct() {
         return words.length;
+    }
+
+    private Object writeReplace() {
+        return new Serialized(String.join(" ", words), counts);
+    }
+
+    /** The words as they are cached: space-separated (a word never holds a space), and their counts. */
+    private record Serialized(String words, int[] counts) implements Serializable {
+        private Object readResolve() throws InvalidObjectException {
+            String[] split = words.isEmpty() ? new String[0] : words.split(" ");
+            if (split.length != counts.length) {
+                throw new InvalidObjectException("a count per word");
+            }
+            return new SearchWords(split, counts);
+        }
     }
 
     /** How many words the text had, counting repeats: the length search weighs a page's counts against. */

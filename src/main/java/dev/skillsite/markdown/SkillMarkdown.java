@@ -72,7 +72,8 @@ public final class SkillMarkdown {
                           List<Heading> headings, List<TopicCache.Warning> warnings) implements Read {
     }
 
-    private record Cached(Skill skill, Topic topic, TopicCache.Entry entry) implements Read {
+    /** @param text the file's text, which the entry's key covers and its markdown copy is made of */
+    private record Cached(Skill skill, Topic topic, TopicCache.Entry entry, String text) implements Read {
         @Override
         public List<Heading> headings() {
             return entry.headings();
@@ -136,7 +137,7 @@ public final class SkillMarkdown {
                 TopicCache.Entry entry = cached.entry();
                 if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
                     return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.summary(), entry.html(), entry.headings(),
-                            entry.linksTo(), entry.words(), entry.markdown()), entry, true);
+                            entry.linksTo(), entry.words(), new MarkdownCopy(cached.text(), entry.markdownLinks())), entry, true);
                 }
                 // The file is as it was, but a page it links to moved or lost a heading: parse it again.
                 r = read(cached.skill(), r.topic(), homesKey, TopicCache.EMPTY, problems);
@@ -219,7 +220,7 @@ public final class SkillMarkdown {
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
-                linkTargets.key(looked), p.title(), p.summary(), html, p.headings(), linksTo, words, copy, p.warnings());
+                linkTargets.key(looked), p.title(), p.summary(), html, p.headings(), linksTo, words, copy.links(), p.warnings());
         return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), html, p.headings(), linksTo, words, copy),
                 entry, false);
     }
@@ -240,7 +241,7 @@ public final class SkillMarkdown {
         String key = CacheKey.of(topic.source(), topic.page(), source.text(), homesKey);
         TopicCache.Entry known = cache.entries().get(key(topic.source()));
         if (known != null && known.key().equals(key)) {
-            return new Cached(skill, topic, known);
+            return new Cached(skill, topic, known, source.text());
         }
         List<TopicCache.Warning> warnings = new ArrayList<>();
         Document document = markdown.parse(source.text());

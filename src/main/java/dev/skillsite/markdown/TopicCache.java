@@ -31,15 +31,18 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
      * @param consulted  the files its links named, relative to the skill folder, in the order first looked up
      * @param targetsKey the cache key of what those files were: each one's page and heading ids
      * @param summary    the plain text of its first paragraph after the title
+     * @param markdownLinks the links of its markdown copy; the copy's text is the file's own, which the key
+     *                   covers and a later build reads anyway, so the cache does not hold it a second time
      * @param warnings   what reading the file warned about, given again when the entry is used
      */
     public record Entry(String key, List<String> consulted, String targetsKey, String title, String summary, String html,
-                        List<Heading> headings, Set<SitePath> linksTo, SearchWords words, MarkdownCopy markdown,
+                        List<Heading> headings, Set<SitePath> linksTo, SearchWords words, List<MarkdownCopy.Span> markdownLinks,
                         List<Warning> warnings) implements Serializable {
         public Entry {
             consulted = List.copyOf(consulted);
             headings = List.copyOf(headings);
             linksTo = Set.copyOf(linksTo);
+            markdownLinks = List.copyOf(markdownLinks);
             warnings = List.copyOf(warnings);
         }
     }
