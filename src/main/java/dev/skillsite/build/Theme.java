@@ -11,9 +11,11 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +30,8 @@ final class Theme {
     static final String ASSETS = "assets";
     /** Where the built-in theme lies among skillsite's classes and resources. */
     private static final String BUILT_IN = "dev/skillsite/theme";
+    /** The built-in theme's files in skillsite's jar, by relative path, once read; the jar cannot change under a running JVM. */
+    private static volatile Map<String, byte[]> packed;
 
     private final Path folder;
     private final Path project;
@@ -98,8 +102,31 @@ final class Theme {
             PathUtils.copyDirectory(code.resolve(BUILT_IN), folder);
             return;
         }
-        try (FileSystem jar = FileSystems.newFileSystem(URI.create("jar:" + code.toUri()), Map.of())) {
-            PathUtils.copyDirectory(jar.getPath(BUILT_IN), folder);
+        for (Map.Entry<String, byte[]> file : packed(code).entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
         }
+    }
+
+    /**
+     * The files of the built-in theme in the jar, read once per process: opening the jar's file system took
+     * as long as the rest of a one-file rebuild of a small skill under {@code serve}.
+     */
+    private static Map<String, byte[]> packed(Path jar) throws IOException {
+        Map<String, byte[]> known = packed;
+        if (known == null) {
+            Map<String, byte[]> files = new TreeMap<>();
+            try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of());
+                 Stream<Path> all = Files.walk(zip.getPath(BUILT_IN))) {
+                Path root = zip.getPath(BUILT_IN);
+                for (Path file : all.filter(Files::isRegularFile).toList()) {
+                    files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+                }
+            }
+            known = Collections.unmodifiableMap(files);
+            packed = known;
+        }
+        return known;
     }
 }
