@@ -46,8 +46,7 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
 
     /** A skill's markdown index, beside its landing page: {@code llms.txt}, or {@code glide-mq/llms.txt}. */
     public static SitePath llmsOf(SitePath home) {
-        String path = home.path();
-        return new SitePath(path.substring(0, path.lastIndexOf('/') + 1) + LLMS_TXT.path());
+        return new SitePath(home.folder() + LLMS_TXT.path());
     }
 
     /** The copy of a parsed file whose links are read from its AST: inline links, images and reference definitions. */

@@ -4,7 +4,6 @@ import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.SkillSet;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ public record RenderedSkills(SkillSet set, List<RenderedSkill> skills, TopicCach
     public List<Problem> warnings() {
         List<Problem> warnings = new ArrayList<>(set.warnings());
         skills.forEach(s -> warnings.addAll(s.warnings()));
-        warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        warnings.sort(Problem.BY_PLACE);
         return warnings;
     }
 

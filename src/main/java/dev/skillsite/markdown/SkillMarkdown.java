@@ -354,8 +354,6 @@ public final class SkillMarkdown {
     }
 
     private static List<Problem> sorted(List<Problem> problems) {
-        List<Problem> copy = new ArrayList<>(problems);
-        copy.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) : a.file().compareTo(b.file()));
-        return copy;
+        return problems.stream().sorted(Problem.BY_PLACE).toList();
     }
 }

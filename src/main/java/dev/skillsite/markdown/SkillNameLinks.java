@@ -36,7 +36,7 @@ final class SkillNameLinks implements NodeRenderer {
         LinkContext page = LinkContext.KEY.get(context.getDocument());
         SitePath home = page == null || node.getAncestorOfType(LinkNodeBase.class, LinkRef.class) != null ? null
                 : page.skills().get(node.getText().toString().strip());
-        if (home == null || page.page().path().startsWith(home.path().substring(0, home.path().lastIndexOf('/') + 1))) {
+        if (home == null || page.page().path().startsWith(home.folder())) {
             context.delegateRender();
             return;
         }

@@ -71,9 +71,7 @@ final class PageHeads {
     }
 
     HeadView section(SectionView section) {
-        int count = section.topicCount();
-        String description = shorten(count + (count == 1 ? " topic: " : " topics: ")
-                + String.join(", ", section.topics().stream().map(TopicView::name).toList()));
+        String description = shorten(section.summary());
         String url = new SitePath(section.path()).urlUnder(baseUrl);
         return head(section.title(), description, url, "website",
                 StructuredData.webPage("CollectionPage", section.title(), description, url, webSite),

@@ -117,8 +117,7 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
         List<Relevance.Document> documents = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         for (SectionView section : site.sections()) {
-            String names = String.join(", ", section.topics().stream().map(TopicView::name).toList());
-            Entry entry = new Entry(section.title(), "", section.path().substring(base.length()), section.topicCount() + " topics: " + names, List.of());
+            Entry entry = new Entry(section.title(), "", section.path().substring(base.length()), section.summary(), List.of());
             entries.add(entry);
             documents.add(new Relevance.Document(entry.title(), List.of(), entry.description(),
                     tasks.getOrDefault(section.path(), List.of()), null));

@@ -49,6 +49,12 @@ public final class Views {
         public int topicCount() {
             return topics.size();
         }
+
+        /** How many topics it has and their names, {@code 2 topics: one, two}: what search and link previews say of it. */
+        public String summary() {
+            return topicCount() + (topicCount() == 1 ? " topic: " : " topics: ")
+                    + String.join(", ", topics.stream().map(TopicView::name).toList());
+        }
     }
 
     /** A routing line: the task and, per target, the section and the topics it names. */

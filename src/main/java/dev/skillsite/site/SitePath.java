@@ -24,6 +24,11 @@ public record SitePath(String path) implements Comparable<SitePath>, Serializabl
         return "../".repeat(depth());
     }
 
+    /** The folder the page lies in, ending in {@code /}: {@code glide-mq/} for {@code glide-mq/index.html}; empty at the root. */
+    public String folder() {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
     public int depth() {
         return (int) path.chars().filter(c -> c == '/').count();
     }

@@ -1,6 +1,7 @@
 package dev.skillsite.skill;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 
 /**
  * Something wrong with the input, pinned to the file and line a user has to edit.
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 public record Problem(Severity severity, Path file, int line, String message) {
 
     public enum Severity { ERROR, WARNING }
+
+    /** The order problems are reported in: by file, then by line, as an editor walks them. */
+    public static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file).thenComparingInt(Problem::line);
 
     public static Problem error(Path file, int line, String message) {
         return new Problem(Severity.ERROR, file, line, message);

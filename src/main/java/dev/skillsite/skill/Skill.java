@@ -57,8 +57,14 @@ public record Skill(Path root, Path folder, String base, SkillMetadata metadata,
         if (!metadata.name().isBlank()) {
             return metadata.name();
         }
-        Path name = root.resolve(folder).toAbsolutePath().normalize().getFileName();
-        return name == null ? "skill" : Slugs.of(name.toString());
+        String name = folderName(root.resolve(folder));
+        return name.isEmpty() ? "skill" : Slugs.of(name);
+    }
+
+    /** A skill folder's own name; for a skill built from {@code .}, the name of the folder it is; empty for a file system's root. */
+    static String folderName(Path skillDir) {
+        Path name = skillDir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "" : name.toString();
     }
 
     /** Every id the landing page answers to: one per {@code ## } heading of SKILL.md, as on GitHub. */

@@ -64,7 +64,7 @@ public final class SkillParser {
         SourceFile source = SourceFile.read(skillFile);
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        String folderName = folderName(skillDir);
+        String folderName = Skill.folderName(skillDir);
         SkillMetadata metadata = FrontMatter.read(source, inRepository ? folderName : null, problems, warnings);
         String base = inRepository ? Slugs.of(metadata.name().isBlank() ? folderName : metadata.name()) + "/" : "";
         SkillFiles files = SkillFiles.scan(root, folder, base, inRepository, problems);
@@ -143,12 +143,6 @@ public final class SkillParser {
         Set<Path> listed = new HashSet<>();
         sections.forEach(s -> s.topics().forEach(t -> listed.add(t.source())));
         return markdown.stream().filter(f -> !listed.contains(folder.resolve(f))).map(f -> Topic.document(folder.resolve(f), f, base)).toList();
-    }
-
-    /** The skill folder's own name; for a skill built from {@code .}, the name of the folder it is. */
-    private static String folderName(Path skillDir) {
-        Path name = skillDir.toAbsolutePath().normalize().getFileName();
-        return name == null ? "" : name.toString();
     }
 
     /** The first table of the block whose header names a {@code Reference} column, or null. */

@@ -57,7 +57,7 @@ public record SkillSet(Path root, List<Skill> skills, boolean repository, List<P
             problems.addAll(sameNames(skills));
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(problems.stream().sorted((a, b) -> a.file().compareTo(b.file())).toList());
+            throw new ProblemException(problems.stream().sorted(Problem.BY_PLACE).toList());
         }
         return new SkillSet(root, skills, true, otherSkills(skills));
     }

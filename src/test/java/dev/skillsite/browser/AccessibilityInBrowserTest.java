@@ -8,8 +8,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.skillsite.build.BuildOptions;
-import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,7 +135,7 @@ class AccessibilityInBrowserTest {
     void everyPagePassesAxeInBothThemesOnDesktopAndPhone(Path skill) throws IOException {
         String name = skill.getFileName().toString();
         Path site = SITES.resolve(name);
-        new SiteBuild().run(BuildOptions.defaults().withContent(skill).withOut(site).withProject(Path.of(".")));
+        FixtureSites.build(skill, site);
         List<String> pages = FixtureSites.htmlPages(site);
         assertTrue(pages.contains("index.html") && pages.contains("404.html"), pages.toString());
         long start = System.nanoTime();

@@ -1,5 +1,7 @@
 package dev.skillsite.browser;
 
+import dev.skillsite.build.BuildOptions;
+import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.Named;
 
 import java.io.File;
@@ -31,6 +33,12 @@ final class FixtureSites {
         }
         skills.add(Named.of("skills-repo", REPOSITORY));
         return skills.stream();
+    }
+
+    /** Builds a skill, or a repository of skills, with this project's theme into {@code site}; returns {@code site}. */
+    static Path build(Path skill, Path site) {
+        new SiteBuild().run(BuildOptions.defaults().withContent(skill).withOut(site).withProject(Path.of(".")));
+        return site;
     }
 
     /** Every HTML page of a built site, by its path from the site's root, sorted. */

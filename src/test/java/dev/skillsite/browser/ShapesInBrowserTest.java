@@ -1,7 +1,5 @@
 package dev.skillsite.browser;
 
-import dev.skillsite.build.BuildOptions;
-import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -46,7 +44,7 @@ class ShapesInBrowserTest {
     @MethodSource("dev.skillsite.browser.FixtureSites#all")
     void everyPageLoadsWithoutAConsoleErrorAndWithItsIcon(Path skill) throws IOException {
         Path site = temp.resolve(skill.getFileName().toString());
-        new SiteBuild().run(BuildOptions.defaults().withContent(skill).withOut(site).withProject(Path.of(".")));
+        FixtureSites.build(skill, site);
         Map<String, List<String>> problems = new TreeMap<>();
         try (SiteServer server = SiteServer.serve(site, Map.of())) {
             errors(); // what an earlier site left

@@ -1,7 +1,5 @@
 package dev.skillsite.browser;
 
-import dev.skillsite.build.BuildOptions;
-import dev.skillsite.build.SiteBuild;
 import dev.skillsite.search.TextCase;
 import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SkillParser;
@@ -66,7 +64,7 @@ class SiteInBrowserTest {
     @BeforeAll
     static void startBrowserOnTheBuiltSite() throws IOException {
         site = temp.resolve("site");
-        new SiteBuild().run(BuildOptions.defaults().withContent(Path.of("content")).withOut(site).withProject(Path.of(".")));
+        FixtureSites.build(Path.of("content"), site);
         // A page that breaks its own policy, to prove a violation would be seen.
         String probe = "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" "
                 + "content=\"script-src 'self'\"><title>probe</title></head><body><script>document.title='ran'</script></body></html>";

@@ -30,6 +30,12 @@ class SitePathTest {
     }
 
     @Test
+    void aPagesFolderEndsInASlashAndIsEmptyAtTheRoot() {
+        assertEquals("glide-mq/agents/", new SitePath("glide-mq/agents/grader.html").folder());
+        assertEquals("", SitePath.LANDING.folder());
+    }
+
+    @Test
     void refusesAbsolutePaths() {
         assertThrows(IllegalArgumentException.class, () -> new SitePath("/index.html"));
     }
