@@ -3,12 +3,14 @@ package dev.skillsite.render;
 import dev.skillsite.markdown.SearchWords;
 import dev.skillsite.search.SearchText;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * How much a term weighs on a page, computed once at build time so that a query only adds weights up. Each
@@ -105,10 +107,19 @@ final class Relevance {
                 }
             }
         }
-        List<SearchIndex.Postings> terms = byTerm.values().stream().filter(Term::indexed).sorted(Comparator.comparing(t -> t.text))
-                .map(t -> new SearchIndex.Postings(t.text, t.postings.toString())).toList();
-        List<String> words = byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey).sorted().toList();
-        return new Weights(terms, words);
+        // The two sorts are most of what is left, and neither needs the other: the words are sorted on another core.
+        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> sorted(byWord.entrySet().stream()
+                .filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)));
+        List<SearchIndex.Postings> terms = sorted(byTerm.values().stream().filter(Term::indexed).map(t -> t.text)).stream()
+                .map(byTerm::get).map(t -> new SearchIndex.Postings(t.text, t.postings.toString())).toList();
+        return new Weights(terms, words.join());
+    }
+
+    /** Strings sorted as an array: compared directly, not through a comparator. */
+    private static List<String> sorted(Stream<String> strings) {
+        String[] array = strings.toArray(String[]::new);
+        Arrays.sort(array);
+        return Arrays.asList(array);
     }
 
     /** A term's totals over the pages: how many pages have it, how rare that makes it, and its postings so far. */
