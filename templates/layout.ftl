@@ -1,8 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame every page shares: header, navigation of all sections, main content, footer.
      Every URL is made relative with root, so the site works from file:// and under a sub-path.
-     The nav marks the current section and page from content.navSection and content.navTopic (indexes:
-     FreeMarker compares strings through a collator, which made string checks the build's hottest spot). -->
+     The nav opens the current section (content.navSection) and marks the page's own link (content.cached). -->
 <#macro page title description="" markdown="">
 <#assign root = content.rootpath>
 <#assign site = content.site>
@@ -64,19 +63,23 @@
   <button class="theme-toggle" type="button" title="Switch between light and dark"><span aria-hidden="true">◐</span><span class="visually-hidden">Theme</span></button>
 </header>
 <div class="layout">
+<#-- The nav is the same on every page of a section at one folder depth, but for the link to the page itself:
+     it is rendered once per section and depth, and content.cached marks that link on each page
+     (aria-current="page"). Its body may read only the site, root and content.navSection, which the key names. -->
+<@content.cached key="${root} ${content.navSection?c}" current="${root}${content.path}">
 <nav id="site-nav" class="site-nav" aria-label="${site.sectionsTitle}">
   <ul>
-  <#-- content.navSection and content.navTopic place this page in the nav (-1: not there); numbers, because
-       FreeMarker compares strings with a collator, which at hundreds of items per page dominated rendering. -->
-  <#assign navSection = content.navSection navTopic = content.navTopic>
+  <#-- content.navSection places this page's section in the nav (-1: none); a number, because FreeMarker
+       compares strings with a collator, which at hundreds of items per page dominated rendering. -->
+  <#assign navSection = content.navSection>
   <#list site.sections as s>
     <#assign active = s?index == navSection>
     <li<#if active> class="active"</#if>>
-      <a href="${root}${s.path}"<#if active && navTopic == -1> aria-current="page"</#if>>${s.title}</a> <span class="count">${s.topicCount}</span>
+      <a href="${root}${s.path}">${s.title}</a> <span class="count">${s.topicCount}</span>
       <#if active>
       <ul>
         <#list s.topics as t>
-        <li><a href="${root}${t.path}"<#if t?index == navTopic> aria-current="page"</#if>>${t.name}</a></li>
+        <li><a href="${root}${t.path}">${t.name}</a></li>
         </#list>
       </ul>
       </#if>
@@ -85,15 +88,15 @@
   </ul>
   <#-- Pages no section lists, folder by folder, each folder open: it has no page of its own to open it. -->
   <#list site.folders as f>
-  <#assign here = (f?index + site.sections?size) == navSection>
   <#if f.title?has_content><p class="folder">${f.title}</p></#if>
   <ul class="folder-items">
     <#list f.items as item>
-    <li><a href="${root}${item.path}"<#if here && item?index == navTopic> aria-current="page"</#if>>${item.label}</a></li>
+    <li><a href="${root}${item.path}">${item.label}</a></li>
     </#list>
   </ul>
   </#list>
 </nav>
+</@content.cached>
 <main id="content" class="content">
 <#nested>
 </main>

@@ -35,8 +35,8 @@ import java.util.stream.IntStream;
  * Writes pages into JBake's destination folder: renders each through JBake's {@link Renderer} and its
  * FreeMarker engine, or links it from the previous site when the cache says its inputs are unchanged
  * and the old file is still as that build wrote it. Either way the bytes are the same. Templates read
- * only the model given here ({@code content.page}, {@code content.site}, {@code content.head}), never JBake's database, so no
- * content store is ever started. Safe to use from several threads at once.
+ * only the model given here ({@code content.page}, {@code content.site}, {@code content.head},
+ * {@code content.cached}), never JBake's database, so no content store is ever started. Safe to use from several threads at once.
  */
 final class PageWriter {
     // Records' components are template properties from FreeMarker 2.3.33 on.
@@ -75,12 +75,12 @@ final class PageWriter {
     record Output(PageType type, Page page) {
     }
 
-    /** A site view as the templates see it, and its cache key. */
-    private record SiteModel(TemplateModel model, String key) {
+    /** A site view as the templates see it, its cache key, and the parts its pages share ({@code content.cached}). */
+    private record SiteModel(TemplateModel model, String key, FragmentCache fragments) {
     }
 
     private SiteModel site(SiteView view) {
-        return sites.computeIfAbsent(view, v -> new SiteModel(wrap(v), CacheKey.of(v)));
+        return sites.computeIfAbsent(view, v -> new SiteModel(wrap(v), CacheKey.of(v), new FragmentCache()));
     }
 
     /**
@@ -173,7 +173,9 @@ final class PageWriter {
         document.setRootPath(type.links() == PageType.Links.FROM_BASE_PATH ? basePath : page.path().rootPath());
         document.setBody(page.body());
         document.put("path", page.path().path());
-        document.put("site", site(page.site()).model());
+        SiteModel site = site(page.site());
+        document.put("site", site.model());
+        document.put("cached", site.fragments());
         document.put("page", wrap(page.view()));
         if (page.head() != null) {
             document.put("head", wrap(page.head()));

@@ -1,0 +1,83 @@
+package dev.skillsite.render;
+
+import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A part of the page that many pages share, rendered once per key and written as it is on every page with that
+ * key, as Hugo's {@code partialCached} does: templates call it as
+ * {@code <@content.cached key="..." current="...">...</@content.cached>}. The navigation is such a part: a
+ * section's list of topics is the same on each of its pages, and at hundreds of topics going through the
+ * template on every page was a large part of rendering.
+ * <p>
+ * The key must name everything the body reads; the body is rendered with the first page's data and the rest
+ * get its text. The one thing that differs from page to page is which link is the page itself: {@code current}
+ * names that page's address as the body writes it in {@code href}, and the first link to it is marked
+ * {@code aria-current="page"} on each page. One cache serves one site view for one build, so a key need not
+ * name the skill, and an edit is never answered with text from before it.
+ */
+final class FragmentCache implements TemplateDirectiveModel {
+    private static final String MARK = " aria-current=\"page\"";
+
+    private final Map<String, String> fragments = new ConcurrentHashMap<>();
+
+    @Override
+    public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                        TemplateDirectiveBody body) throws TemplateException, IOException {
+        for (Object name : params.keySet()) {
+            if (!name.equals("key") && !name.equals("current")) {
+                throw new TemplateModelException("cached takes key and current, not " + name);
+            }
+        }
+        String key = string(params, "key", env);
+        if (key == null) {
+            throw new TemplateModelException("cached needs a key: what its body depends on, as a string");
+        }
+        if (body == null) {
+            return;
+        }
+        String fragment = fragments.get(key);
+        if (fragment == null) {
+            StringWriter text = new StringWriter();
+            body.render(text);
+            // Two pages may render the same key at once; both texts are the same, and the first kept wins.
+            fragment = fragments.computeIfAbsent(key, k -> text.toString());
+        }
+        String current = string(params, "current", env);
+        env.getOut().write(current == null ? fragment : marked(fragment, current));
+    }
+
+    /** The fragment with its first link to {@code current} marked as the page itself. */
+    static String marked(String fragment, String current) {
+        String href = "href=\"" + HTMLOutputFormat.INSTANCE.escapePlainText(current) + "\"";
+        int at = fragment.indexOf(href);
+        if (at < 0) {
+            return fragment;
+        }
+        int end = at + href.length();
+        return fragment.substring(0, end) + MARK + fragment.substring(end);
+    }
+
+    private static String string(Map<?, ?> params, String name, Environment env) throws TemplateModelException {
+        Object value = params.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof TemplateScalarModel scalar) {
+            return scalar.getAsString();
+        }
+        throw new TemplateModelException("cached's " + name + " must be a string, not " + value.getClass().getSimpleName()
+                + " (at " + env.getCurrentTemplate().getSourceName() + ")");
+    }
+}

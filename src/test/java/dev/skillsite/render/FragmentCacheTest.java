@@ -1,0 +1,99 @@
+package dev.skillsite.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A shared part of pages: rendered once per key, with the link to each page marked on that page. */
+class FragmentCacheTest {
+    private static final String NAV = "<a href=\"../a/index.html\">A</a><a href=\"../a/one.html\">One</a><a href=\"../a/one.html\">One again</a>";
+
+    @Test
+    void marksTheFirstLinkToTheCurrentPage() {
+        assertEquals("<a href=\"../a/index.html\">A</a><a href=\"../a/one.html\" aria-current=\"page\">One</a>"
+                + "<a href=\"../a/one.html\">One again</a>", FragmentCache.marked(NAV, "../a/one.html"));
+    }
+
+    @Test
+    void leavesTheFragmentAsItIsWhenThePageIsNotLinkedFromIt() {
+        assertEquals(NAV, FragmentCache.marked(NAV, "../a/two.html"));
+    }
+
+    @Test
+    void matchesTheCurrentAddressAsTheTemplateEscapedIt() {
+        String fragment = "<a href=\"r&amp;d.html\">R&amp;D</a>";
+        assertEquals("<a href=\"r&amp;d.html\" aria-current=\"page\">R&amp;D</a>", FragmentCache.marked(fragment, "r&d.html"));
+    }
+
+    @Test
+    void matchesWholeAddressesOnly() {
+        // "one.html" is the end of "../a/one.html" but not the address the link holds.
+        assertEquals(NAV, FragmentCache.marked(NAV, "one.html"));
+    }
+
+    @Test
+    void rendersItsBodyOncePerKeyAndMarksEachPage() throws Exception {
+        FragmentCache cache = new FragmentCache();
+        AtomicInteger renders = new AtomicInteger();
+        String template = "<@cached key=section current=page>${count()}<#list links as l><a href=\"${l}\">${l}</a></#list></@cached>";
+        List<String> links = List.of("a/one.html", "a/two.html");
+        String one = render(template, cache, renders, "a", "a/one.html", links);
+        String two = render(template, cache, renders, "a", "a/two.html", List.of("the body is not rendered again"));
+        String other = render(template, cache, renders, "b", "a/two.html", links);
+        assertEquals("1<a href=\"a/one.html\" aria-current=\"page\">a/one.html</a><a href=\"a/two.html\">a/two.html</a>", one);
+        assertEquals("1<a href=\"a/one.html\">a/one.html</a><a href=\"a/two.html\" aria-current=\"page\">a/two.html</a>", two);
+        assertEquals("2<a href=\"a/one.html\">a/one.html</a><a href=\"a/two.html\" aria-current=\"page\">a/two.html</a>", other);
+        assertEquals(2, renders.get());
+    }
+
+    @Test
+    void writesTheBodyUnmarkedWithoutACurrentPage() throws Exception {
+        String out = render("<@cached key=\"k\"><a href=\"x.html\">x</a></@cached>", new FragmentCache(), new AtomicInteger(),
+                "", "", List.of());
+        assertEquals("<a href=\"x.html\">x</a>", out);
+    }
+
+    @Test
+    void needsAKey() {
+        TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached current=page>x</@cached>",
+                new FragmentCache(), new AtomicInteger(), "", "x.html", List.of()));
+        assertTrue(e.getMessage().contains("cached needs a key"), e.getMessage());
+    }
+
+    @Test
+    void refusesAParameterItDoesNotKnow() {
+        TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached key=\"k\" curent=page>x</@cached>",
+                new FragmentCache(), new AtomicInteger(), "", "x.html", List.of()));
+        assertTrue(e.getMessage().contains("not curent"), e.getMessage());
+    }
+
+    private static String render(String source, FragmentCache cache, AtomicInteger renders, String section, String page,
+                                 List<String> links) throws IOException, TemplateException {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
+        Template template = new Template("nav.ftl", new StringReader(source), config);
+        Map<String, Object> model = new HashMap<>();
+        model.put("cached", cache);
+        model.put("section", section);
+        model.put("page", page);
+        model.put("links", links);
+        model.put("count", (TemplateMethodModelEx) args -> renders.incrementAndGet());
+        StringWriter out = new StringWriter();
+        template.process(model, out);
+        return out.toString();
+    }
+}
