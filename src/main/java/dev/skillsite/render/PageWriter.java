@@ -36,7 +36,8 @@ import java.util.stream.IntStream;
  * FreeMarker engine, or links it from the previous site when the cache says its inputs are unchanged
  * and the old file is still as that build wrote it. Either way the bytes are the same. Templates read
  * only the model given here ({@code content.page}, {@code content.site}, {@code content.head},
- * {@code content.cached}), never JBake's database, so no content store is ever started. Safe to use from several threads at once.
+ * {@code content.cached}), never JBake's database, so no content store is ever started. Safe to use
+ * from several threads at once.
  */
 final class PageWriter {
     // Records' components are template properties from FreeMarker 2.3.33 on.
