@@ -55,18 +55,28 @@ final class FragmentCache implements TemplateDirectiveModel {
             fragment = fragments.computeIfAbsent(key, k -> text.toString());
         }
         String current = string(params, "current", env);
-        env.getOut().write(current == null ? fragment : marked(fragment, current));
+        int mark = current == null ? -1 : markAt(fragment, current);
+        // Written in pieces: at hundreds of links a navigation is tens of kilobytes, on every page.
+        if (mark < 0) {
+            env.getOut().write(fragment);
+        } else {
+            env.getOut().write(fragment, 0, mark);
+            env.getOut().write(MARK);
+            env.getOut().write(fragment, mark, fragment.length() - mark);
+        }
     }
 
     /** The fragment with its first link to {@code current} marked as the page itself. */
     static String marked(String fragment, String current) {
+        int at = markAt(fragment, current);
+        return at < 0 ? fragment : fragment.substring(0, at) + MARK + fragment.substring(at);
+    }
+
+    /** Where the mark goes: after the first {@code href} that is {@code current}, as the template escaped it; -1 for none. */
+    private static int markAt(String fragment, String current) {
         String href = "href=\"" + HTMLOutputFormat.INSTANCE.escapePlainText(current) + "\"";
         int at = fragment.indexOf(href);
-        if (at < 0) {
-            return fragment;
-        }
-        int end = at + href.length();
-        return fragment.substring(0, end) + MARK + fragment.substring(end);
+        return at < 0 ? -1 : at + href.length();
     }
 
     private static String string(Map<?, ?> params, String name, Environment env) throws TemplateModelException {
