@@ -11,6 +11,7 @@ import freemarker.template.TemplateScalarModel;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,7 +41,7 @@ final class FragmentCache implements TemplateDirectiveModel {
                 throw new TemplateModelException("cached takes key and current, not " + name);
             }
         }
-        String key = string(params, "key", env);
+        String key = string(params, "key");
         if (key == null) {
             throw new TemplateModelException("cached needs a key: what its body depends on, as a string");
         }
@@ -54,15 +55,16 @@ final class FragmentCache implements TemplateDirectiveModel {
             // Two pages may render the same key at once; both texts are the same, and the first kept wins.
             fragment = fragments.computeIfAbsent(key, k -> text.toString());
         }
-        String current = string(params, "current", env);
+        String current = string(params, "current");
         int mark = current == null ? -1 : markAt(fragment, current);
         // Written in pieces: at hundreds of links a navigation is tens of kilobytes, on every page.
+        Writer out = env.getOut();
         if (mark < 0) {
-            env.getOut().write(fragment);
+            out.write(fragment);
         } else {
-            env.getOut().write(fragment, 0, mark);
-            env.getOut().write(MARK);
-            env.getOut().write(fragment, mark, fragment.length() - mark);
+            out.write(fragment, 0, mark);
+            out.write(MARK);
+            out.write(fragment, mark, fragment.length() - mark);
         }
     }
 
@@ -79,7 +81,8 @@ final class FragmentCache implements TemplateDirectiveModel {
         return at < 0 ? -1 : at + href.length();
     }
 
-    private static String string(Map<?, ?> params, String name, Environment env) throws TemplateModelException {
+    /** A parameter's text; FreeMarker adds the template's name and line to an error thrown here. */
+    private static String string(Map<?, ?> params, String name) throws TemplateModelException {
         Object value = params.get(name);
         if (value == null) {
             return null;
@@ -87,7 +90,6 @@ final class FragmentCache implements TemplateDirectiveModel {
         if (value instanceof TemplateScalarModel scalar) {
             return scalar.getAsString();
         }
-        throw new TemplateModelException("cached's " + name + " must be a string, not " + value.getClass().getSimpleName()
-                + " (at " + env.getCurrentTemplate().getSourceName() + ")");
+        throw new TemplateModelException("cached's " + name + " must be a string, not " + value.getClass().getSimpleName());
     }
 }
