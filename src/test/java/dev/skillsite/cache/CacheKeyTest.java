@@ -1,0 +1,108 @@
+package dev.skillsite.cache;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CacheKeyTest {
+    record Page(String path, List<String> headings, int words) {
+    }
+
+    record OtherPage(String path, List<String> headings, int words) {
+    }
+
+    @Test
+    void equalValuesMadeSeparatelyHaveOneKey() {
+        Page one = new Page(new String("a/b.html"), new ArrayList<>(List.of("Intro", "Details")), 120);
+        Page two = new Page("a/b.html", List.of("Intro", "Details"), 120);
+
+        assertEquals(CacheKey.of(one, "templates"), CacheKey.of(two, "templates"));
+    }
+
+    @Test
+    void aKeyIsSixteenHexDigits() {
+        assertTrue(CacheKey.of("anything").matches("[0-9a-f]{16}"), CacheKey.of("anything"));
+    }
+
+    @Test
+    void valuesSplitDifferentlyHaveDifferentKeys() {
+        assertNotEquals(CacheKey.of(List.of("a,b")), CacheKey.of(List.of("a", "b")));
+        assertNotEquals(CacheKey.of("ab", "c"), CacheKey.of("a", "bc"));
+        assertNotEquals(CacheKey.of(List.of(List.of("a"), List.of())), CacheKey.of(List.of(List.of(), List.of("a"))));
+    }
+
+    @Test
+    void valuesOfDifferentTypesHaveDifferentKeys() {
+        assertNotEquals(CacheKey.of("1"), CacheKey.of(1));
+        assertNotEquals(CacheKey.of("null"), CacheKey.of((Object) null));
+        assertNotEquals(CacheKey.of("a/b"), CacheKey.of(Path.of("a/b")));
+        assertNotEquals(CacheKey.of(true), CacheKey.of("T"));
+        assertNotEquals(CacheKey.of(new Page("p", List.of(), 1)), CacheKey.of(new OtherPage("p", List.of(), 1)));
+    }
+
+    @Test
+    void everyComponentOfARecordCounts() {
+        String key = CacheKey.of(new Page("p", List.of("h"), 1));
+
+        assertNotEquals(key, CacheKey.of(new Page("q", List.of("h"), 1)));
+        assertNotEquals(key, CacheKey.of(new Page("p", List.of("H"), 1)));
+        assertNotEquals(key, CacheKey.of(new Page("p", List.of("h"), 2)));
+    }
+
+    @Test
+    void aListsOrderCountsButASetsOrMapsDoesNot() {
+        assertNotEquals(CacheKey.of(List.of("a", "b")), CacheKey.of(List.of("b", "a")));
+        assertEquals(CacheKey.of(new LinkedHashSet<>(List.of("a", "b", "c"))), CacheKey.of(new LinkedHashSet<>(List.of("c", "a", "b"))));
+        assertEquals(CacheKey.of(new LinkedHashSet<>(List.of(new Page("a", List.of(), 1), new Page("b", List.of(), 2)))),
+                CacheKey.of(new LinkedHashSet<>(List.of(new Page("b", List.of(), 2), new Page("a", List.of(), 1)))));
+        Map<String, Integer> forward = new LinkedHashMap<>();
+        forward.put("a", 1);
+        forward.put("b", 2);
+        Map<String, Integer> backward = new LinkedHashMap<>();
+        backward.put("b", 2);
+        backward.put("a", 1);
+        assertEquals(CacheKey.of(forward), CacheKey.of(backward));
+        assertNotEquals(CacheKey.of(forward), CacheKey.of(Map.of("a", 2, "b", 1)));
+    }
+
+    /** A page's body is hashed past the buffer small values gather in: a change anywhere in it is a new key. */
+    @Test
+    void aOneCharacterChangeAnywhereInALongTextIsANewKey() {
+        char[] text = new char[20_000];
+        Arrays.fill(text, 'x');
+        String key = CacheKey.of("before", new String(text), "after");
+        Set<String> keys = new LinkedHashSet<>();
+        for (int at : new int[] {0, 1_023, 1_024, 10_000, 19_999}) {
+            char[] changed = text.clone();
+            changed[at] = 'y';
+            keys.add(CacheKey.of("before", new String(changed), "after"));
+        }
+
+        assertEquals(5, keys.size(), "each change a key of its own");
+        assertTrue(!keys.contains(key), "no change keyed as the original");
+    }
+
+    /** Two bytes swapped keep a plain sum the same; neither checksum is fooled by it. */
+    @Test
+    void swappedBytesAreANewKey() {
+        assertNotEquals(CacheKey.of(new byte[] {1, 2, 3, 4}), CacheKey.of(new byte[] {1, 3, 2, 4}));
+        assertNotEquals(CacheKey.of("listpack-max"), CacheKey.of("listpack-mxa"));
+    }
+
+    @Test
+    void aValueWithNoEncodingIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> CacheKey.of(new Object()));
+    }
+}
