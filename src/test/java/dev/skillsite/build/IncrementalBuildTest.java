@@ -83,6 +83,18 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /** A script's page is rendered again from its highlighted HTML as the cache file kept it, not from the script. */
+    @Test
+    void aScriptsPageRenderedAgainFromItsCachedHtmlEqualsACleanBuild() throws IOException {
+        TestFolders.copy(fixture("skills/files/scripts"), content.resolve("scripts"));
+        build(true);
+        replace(EVENT_LOOP, "# Architecture Event Loop", "# The Event Loop");
+        CacheHits hits = build(true).cacheHits();
+        assertTrue(Files.exists(site.resolve("scripts/check.sh.html")), "the script has a page");
+        assertTrue(hits.filesCached() < hits.files() / 2, "the navigation of every page names the topic: " + hits);
+        assertSameAsCleanBuild();
+    }
+
     @Test
     void movingATopicToAnotherSectionRendersItAndTheTopicsThatLinkToItAgain() throws IOException {
         // No routing line names dual-channel, and two topics link to it: the move changes their links.
