@@ -1,6 +1,8 @@
 package dev.skillsite.check;
 
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,72 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
             if (urls.size() != attributes.size()) {
                 throw new IllegalArgumentException("a URL and an attribute per link");
             }
+        }
+    }
+
+    private Object writeReplace() {
+        return Stored.of(this);
+    }
+
+    /**
+     * The cache as its file holds it. Most of a site's links are its navigation's, the same few thousand URLs
+     * on every page: each distinct string is stored once, in a table, and each read as arrays of places in that
+     * table, which Java serialization copies in bulk. Stored as objects, each of millions of references was
+     * looked up in the serializer's table of objects already written, and read back one by one.
+     *
+     * @param keys  the reads' keys; the read of {@code keys[i]} has the ids {@code ids[i]}, the URLs {@code urls[i]}
+     *              and the attributes {@code attributes[i]}, each a string's place in {@code strings}
+     */
+    private record Stored(String[] strings, String[] keys, int[][] ids, int[][] urls, int[][] attributes,
+                          Map<String, Stamp> stamps) implements Serializable {
+        static Stored of(ReadCache cache) {
+            Map<String, Integer> places = new HashMap<>();
+            int size = cache.reads().size();
+            String[] keys = new String[size];
+            int[][] ids = new int[size][];
+            int[][] urls = new int[size][];
+            int[][] attributes = new int[size][];
+            int i = 0;
+            for (Map.Entry<String, Read> entry : cache.reads().entrySet()) {
+                keys[i] = entry.getKey();
+                ids[i] = places(entry.getValue().ids(), places);
+                urls[i] = places(entry.getValue().urls(), places);
+                attributes[i] = places(entry.getValue().attributes(), places);
+                i++;
+            }
+            String[] strings = new String[places.size()];
+            places.forEach((string, place) -> strings[place] = string);
+            return new Stored(strings, keys, ids, urls, attributes, cache.stamps());
+        }
+
+        private static int[] places(Collection<String> values, Map<String, Integer> places) {
+            int[] found = new int[values.size()];
+            int i = 0;
+            for (String value : values) {
+                Integer place = places.get(value);
+                if (place == null) {
+                    place = places.size();
+                    places.put(value, place);
+                }
+                found[i++] = place;
+            }
+            return found;
+        }
+
+        private Object readResolve() {
+            Map<String, Read> reads = new HashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                reads.put(keys[i], new Read(Set.of(strings(ids[i])), List.of(strings(urls[i])), List.of(strings(attributes[i]))));
+            }
+            return new ReadCache(reads, stamps);
+        }
+
+        private String[] strings(int[] places) {
+            String[] found = new String[places.length];
+            for (int i = 0; i < places.length; i++) {
+                found[i] = strings[places[i]];
+            }
+            return found;
         }
     }
 }
