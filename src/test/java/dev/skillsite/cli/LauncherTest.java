@@ -1,5 +1,8 @@
 package dev.skillsite.cli;
 
+import dev.skillsite.TestFolders;
+import dev.skillsite.build.BuildOptions;
+import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,10 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +90,32 @@ class LauncherTest {
         assertEquals(505, Launcher.inputBytes(build));
         assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000).isPresent());
         assertTrue(Launcher.command(JAVA, jvm, jar, build, 500).isEmpty());
+    }
+
+    /** Such a build parses the edited pages again and takes every other one from the cache, however large the skill. */
+    @Test
+    void anIncrementalBuildCountsOnlyTheMarkdownChangedSinceTheLastBuild() throws IOException {
+        Path content = TestFolders.copy(Path.of("src/test/resources/skills/minimal"), temp.resolve("skill"));
+        Path site = temp.resolve("site");
+        new SiteBuild().run(BuildOptions.defaults().withContent(content).withOut(site));
+        FileTime built = SiteBuild.cachesWritten(site).orElseThrow();
+        long all = 0;
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(built.toMillis() - 60_000));
+                all += Files.size(file);
+            }
+        }
+        Path edited = content.resolve("references/alpha-two.md");
+        Files.writeString(edited, "\nOne more line.\n", StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(edited, FileTime.fromMillis(built.toMillis() + 60_000));
+        List<String> build = List.of("build", "--content", content.toString(), "--out", site.toString());
+
+        assertEquals(Files.size(edited), Launcher.inputBytes(build));
+        assertEquals(all + "\nOne more line.\n".length(), Launcher.inputBytes(List.of("build", "--clean", "--content",
+                content.toString(), "--out", site.toString())), "a clean build parses everything");
+        assertEquals(all + "\nOne more line.\n".length(), Launcher.inputBytes(List.of("build", "--content",
+                content.toString(), "--out", temp.resolve("elsewhere").toString())), "so does a build with no caches to start from");
     }
 
     @Test
