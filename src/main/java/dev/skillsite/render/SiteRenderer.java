@@ -85,10 +85,11 @@ public final class SiteRenderer {
         List<Output> outputs = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>();
         for (PageType type : PageType.ALL) {
+            Path template = type.isTemplated() ? origin.apply(config.getTemplateFileByDocType(type.name()).toPath()) : null;
             for (PageType.Page page : type.pages(views)) {
                 outputs.add(new Output(type, page));
-                if (type.isTemplated()) {
-                    pages.add(new RenderedPage(page.path(), origin.apply(config.getTemplateFileByDocType(type.name()).toPath())));
+                if (template != null) {
+                    pages.add(new RenderedPage(page.path(), template));
                 }
             }
         }
