@@ -6,8 +6,15 @@ import dev.skillsite.render.PageCache;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One build's caches: what each stage finds from the last build into the same site folder, and what it
@@ -15,8 +22,10 @@ import java.util.Map;
  * configuration and the build options ({@link SiteBuild}); under another key each stage starts empty.
  *
  * <p>A build from the command line reads the cache folder and writes each stage's new cache as soon as
- * the stage has made it, so that a large site's HTML leaves the heap before the link check. A preview
- * server's builds keep the caches in {@link Kept memory} instead and write them later.
+ * the stage has made it, on a thread of its own while the next stage runs (at 10,000 pages the topics
+ * cache alone is most of a second of the writer's time), so that a large site's HTML leaves the heap before
+ * the link check. A preview server's builds keep the caches in {@link Kept memory} instead and write them
+ * later.
  */
 final class BuildCaches {
     /** A stage's cache: its file name in the cache folder, its type, and the cache to start from without one. */
@@ -52,6 +61,13 @@ final class BuildCaches {
     private final boolean fresh;
     private final Kept kept;
     private final Map<String, Serializable> made = new HashMap<>();
+    /** The cache files being written, one after another, on a thread of their own while the build goes on. */
+    private final List<CompletableFuture<Void>> writes = new ArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "skillsite-cache-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param fresh start every stage empty (a clean build, or no site to take files from)
@@ -75,21 +91,41 @@ final class BuildCaches {
         return folder.read(stage.name(), key, stage.type(), stage.empty());
     }
 
-    /** Keeps a stage's new cache for the next build: written at once, or held in memory for a preview server. */
+    /**
+     * Keeps a stage's new cache for the next build: written while the next stages run, or held in memory for
+     * a preview server.
+     */
     <T extends Serializable> void keep(Stage<T> stage, T cache) {
         if (kept != null) {
             made.put(stage.name(), cache);
             return;
         }
-        try {
-            folder.write(stage.name(), key, cache);
-        } catch (IOException e) {
-            folder.abandon(); // the next build is a full one
+        writes.add(CompletableFuture.runAsync(() -> {
+            try {
+                folder.write(stage.name(), key, cache);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, writer));
+    }
+
+    /** Whether every cache file was written; waits for those still being written. */
+    private boolean written() {
+        writer.shutdown();
+        boolean written = true;
+        for (CompletableFuture<Void> write : writes) {
+            try {
+                write.join();
+            } catch (CompletionException e) {
+                written = false;
+            }
         }
+        return written;
     }
 
     /** The site these caches describe is in place: they become what the next build finds. */
     void commit() {
+        boolean written = written();
         if (kept != null) {
             synchronized (kept) {
                 kept.key = key;
@@ -98,15 +134,21 @@ final class BuildCaches {
             }
             return;
         }
+        // A cache that cannot be written costs the next build its speed, not its correctness.
+        if (!written) {
+            folder.abandon();
+            return;
+        }
         try {
             folder.commit();
         } catch (IOException e) {
-            folder.abandon(); // a cache that cannot be written costs the next build its speed, not its correctness
+            folder.abandon();
         }
     }
 
     /** The build failed: nothing it made is kept. */
     void abandon() {
+        written();
         folder.abandon();
     }
 }

@@ -101,8 +101,7 @@ public final class SiteBuild {
             if (options.strict() && !result.warnings().isEmpty()) {
                 throw new ProblemException(result.warnings().stream().map(Problem::asError).toList());
             }
-            publish(staging, caches);
-            times.lap("swap");
+            publish(staging, caches, times);
             return result;
         } catch (RuntimeException e) {
             if (caches != null) {
@@ -148,15 +147,20 @@ public final class SiteBuild {
         return checked;
     }
 
-    /** Puts the new site in place, then its caches; the replaced site is deleted now, or by {@link #finish()}. */
-    private void publish(Staging staging, BuildCaches caches) {
+    /**
+     * Puts the new site in place, then its caches; the replaced site is deleted now, while the last cache
+     * file is still being written, or by {@link #finish()}.
+     */
+    private void publish(Staging staging, BuildCaches caches, StageTimes times) {
         Path previous = staging.swapIn();
-        caches.commit();
         if (kept == null) {
             Staging.delete(previous);
         } else {
             replaced = previous;
         }
+        times.lap("swap");
+        caches.commit();
+        times.lap("cache");
     }
 
     /**
