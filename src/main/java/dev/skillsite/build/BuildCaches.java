@@ -22,8 +22,9 @@ import java.util.concurrent.Executors;
  * configuration and the build options ({@link SiteBuild}); under another key each stage starts empty.
  *
  * <p>A build from the command line reads the cache folder and writes each stage's new cache as soon as
- * the stage has made it, on a thread of its own while the next stage runs (at 10,000 pages the topics
- * cache alone is most of a second of the writer's time), so that a large site's HTML leaves the heap before
+ * the stage has made it, both on a thread of their own while the build goes on (at 10,000 pages the topics
+ * cache alone is a second to read and most of one to write): the topics cache is read while the skill is,
+ * and each new cache written while the next stage runs, so that a large site's HTML leaves the heap before
  * the link check. A preview server's builds keep the caches in {@link Kept memory} instead and write them
  * later.
  */
@@ -61,10 +62,13 @@ final class BuildCaches {
     private final boolean fresh;
     private final Kept kept;
     private final Map<String, Serializable> made = new HashMap<>();
-    /** The cache files being written, one after another, on a thread of their own while the build goes on. */
+    /** Caches being read ahead of their stage, by stage. */
+    private final Map<String, CompletableFuture<? extends Serializable>> ahead = new HashMap<>();
+    /** The cache files being written, one after another, while the build goes on. */
     private final List<CompletableFuture<Void>> writes = new ArrayList<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "skillsite-cache-writer");
+    /** The thread that reads ahead and writes the cache files. */
+    private final ExecutorService files = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "skillsite-cache-files");
         thread.setDaemon(true);
         return thread;
     });
@@ -80,15 +84,30 @@ final class BuildCaches {
         this.kept = kept;
     }
 
+    /**
+     * Starts reading what the last build left for this stage from the cache folder, on the cache files' thread,
+     * while the build goes on with what comes before the stage; {@link #previous} then waits for it.
+     */
+    <T extends Serializable> void readAhead(Stage<T> stage) {
+        if (!fresh && !kept(stage)) {
+            ahead.put(stage.name(), CompletableFuture.supplyAsync(() -> folder.read(stage.name(), key, stage.type(), stage.empty()), files));
+        }
+    }
+
     /** What the last build left for this stage, or its empty cache. */
     <T extends Serializable> T previous(Stage<T> stage) {
         if (fresh) {
             return stage.empty();
         }
-        if (kept != null && key.equals(kept.key) && kept.caches.containsKey(stage.name())) {
+        if (kept(stage)) {
             return stage.type().cast(kept.caches.get(stage.name()));
         }
-        return folder.read(stage.name(), key, stage.type(), stage.empty());
+        CompletableFuture<? extends Serializable> read = ahead.remove(stage.name());
+        return read != null ? stage.type().cast(read.join()) : folder.read(stage.name(), key, stage.type(), stage.empty());
+    }
+
+    private boolean kept(Stage<?> stage) {
+        return kept != null && key.equals(kept.key) && kept.caches.containsKey(stage.name());
     }
 
     /**
@@ -106,12 +125,12 @@ final class BuildCaches {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, writer));
+        }, files));
     }
 
     /** Whether every cache file was written; waits for those still being written. */
     private boolean written() {
-        writer.shutdown();
+        files.shutdown();
         boolean written = true;
         for (CompletableFuture<Void> write : writes) {
             try {

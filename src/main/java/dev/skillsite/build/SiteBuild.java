@@ -174,7 +174,9 @@ public final class SiteBuild {
         boolean fresh = !options.incremental() || !Files.isDirectory(staging.site());
         CacheFolder folder = CacheFolder.beside(staging.site());
         folder.abandon(); // whatever an interrupted build wrote
-        return new BuildCaches(folder, key, fresh, kept);
+        BuildCaches caches = new BuildCaches(folder, key, fresh, kept);
+        caches.readAhead(TOPICS); // while the skills are still being read
+        return caches;
     }
 
     private static BuildResult result(Written written, CheckedSite checked, Staging staging, StageTimes times) {
