@@ -90,7 +90,7 @@ final class BuildCaches {
      */
     <T extends Serializable> void readAhead(Stage<T> stage) {
         if (!fresh && !kept(stage)) {
-            ahead.put(stage.name(), CompletableFuture.supplyAsync(() -> folder.read(stage.name(), key, stage.type(), stage.empty()), files));
+            ahead.put(stage.name(), CompletableFuture.supplyAsync(() -> fromFolder(stage), files));
         }
     }
 
@@ -103,7 +103,11 @@ final class BuildCaches {
             return stage.type().cast(kept.caches.get(stage.name()));
         }
         CompletableFuture<? extends Serializable> read = ahead.remove(stage.name());
-        return read != null ? stage.type().cast(read.join()) : folder.read(stage.name(), key, stage.type(), stage.empty());
+        return read != null ? stage.type().cast(read.join()) : fromFolder(stage);
+    }
+
+    private <T extends Serializable> T fromFolder(Stage<T> stage) {
+        return folder.read(stage.name(), key, stage.type(), stage.empty());
     }
 
     private boolean kept(Stage<?> stage) {
