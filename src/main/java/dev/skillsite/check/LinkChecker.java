@@ -117,6 +117,7 @@ public final class LinkChecker {
         /** One string per distinct URL, id or attribute name: the navigation repeats the same few thousand on every page. */
         private final Map<String, String> strings = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
+        private final NavCache navs = new NavCache();
 
         Reader(Path root, ReadCache cache) {
             this.root = root;
@@ -130,7 +131,7 @@ public final class LinkChecker {
         CheckedPage read(String path) throws IOException {
             Path file = root.resolve(path);
             if (cache == null) {
-                return PageScanner.scan(file, path, false);
+                return PageScanner.scan(Files.readAllBytes(file), path, navs);
             }
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             ReadCache.Stamp stamp = stamp(attributes, cache.stamps().get(path));
@@ -151,7 +152,7 @@ public final class LinkChecker {
                 }
                 page = new CheckedPage(path, read.ids(), links);
             } else {
-                page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path);
+                page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path, navs);
                 read = new ReadCache.Read(page.ids().stream().map(this::shared).collect(Collectors.toSet()),
                         page.links().stream().map(link -> shared(link.url())).toList(),
                         page.links().stream().map(link -> shared(link.attribute())).toList());

@@ -47,13 +47,41 @@ final class PageScanner {
 
     /** A page already read into memory, without positions; charset as for a file. */
     static CheckedPage scan(byte[] bytes, String path) throws IOException {
-        return links(Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser()), path, false);
+        return links(Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser()), path, false, List.of());
+    }
+
+    /**
+     * A page already read into memory, without positions, its repeated navigation read through {@code navs}:
+     * the same links and ids as a read of the whole page.
+     */
+    static CheckedPage scan(byte[] bytes, String path, NavCache navs) throws IOException {
+        NavCache.Splice splice = navs.splice(bytes);
+        CheckedPage page = splice == null ? null : links(Jsoup.parse(splice.text(), ""), path, false, splice.regions());
+        return page != null ? page : scan(bytes, path);
     }
 
     private static CheckedPage links(Document document, String path, boolean positions) {
+        return links(document, path, positions, List.of());
+    }
+
+    /**
+     * The page's ids and links, each of {@code regions} spliced in where its {@link NavCache#PLACE} stands; null
+     * when those places are not one per region, each in plain containers.
+     */
+    static CheckedPage links(Document document, String path, boolean positions, List<NavCache.Region> regions) {
         Set<String> ids = new HashSet<>();
         List<LinkReference> links = new ArrayList<>();
+        int spliced = 0;
         for (Element element : document.getAllElements()) {
+            if (!regions.isEmpty() && element.normalName().equals(NavCache.PLACE)) {
+                if (spliced == regions.size() || !NavCache.inPlainContainers(element)) {
+                    return null;
+                }
+                NavCache.Region region = regions.get(spliced++);
+                ids.addAll(region.ids());
+                links.addAll(region.links());
+                continue;
+            }
             if (element.hasAttr("id")) {
                 ids.add(element.id());
             }
@@ -88,7 +116,7 @@ final class PageScanner {
                 }
             }
         }
-        return new CheckedPage(path, ids, links);
+        return spliced == regions.size() ? new CheckedPage(path, ids, links) : null;
     }
 
     private static void add(List<LinkReference> links, Element element, String attribute, boolean positions) {

@@ -1,0 +1,123 @@
+package dev.skillsite.check;
+
+import dev.skillsite.build.BuildOptions;
+import dev.skillsite.build.SiteBuild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page read with its repeated navigation taken from the cache lists the same ids and links, in the same order,
+ * as a read of the whole page: on every page of a built site, and on pages where the navigation's surroundings,
+ * its own text or the page's encoding would make a read of the navigation on its own say something else.
+ */
+class NavCacheTest {
+    private static final Path PAGES = Path.of("src/test/resources/navs");
+
+    @Test
+    void everyPageOfABuiltSiteReadsAsAWholeReadDoesAndMostTakeTheirNavigationFromTheCache(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        new SiteBuild().run(new BuildOptions(Path.of("src/test/resources/skills/seed"), site, Path.of("."), "", "/", false));
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        NavCache navs = new NavCache();
+        for (Path page : pages) {
+            PageScanner.scan(Files.readAllBytes(page), page.toString(), navs); // each navigation seen once
+        }
+        int spliced = 0;
+        for (Path page : pages) {
+            byte[] bytes = Files.readAllBytes(page);
+            assertSameRead(PageScanner.scan(bytes, page.toString()), PageScanner.scan(bytes, page.toString(), navs));
+            spliced += navs.splice(bytes) == null ? 0 : 1;
+        }
+        assertTrue(pages.size() > 60, "pages: " + pages.size());
+        assertTrue(spliced > pages.size() * 3 / 4, spliced + " of " + pages.size() + " pages took their navigation from the cache");
+    }
+
+    @Test
+    void pagesThatMarkDifferentLinksAsThemselvesShareTheirNavigationsRead() throws IOException {
+        NavCache navs = new NavCache();
+        byte[] a = Files.readAllBytes(PAGES.resolve("marked-a.html"));
+        byte[] b = Files.readAllBytes(PAGES.resolve("marked-b.html"));
+        PageScanner.scan(a, "marked-a.html", navs);
+
+        assertNotNull(navs.splice(b));
+        assertSameRead(PageScanner.scan(b, "marked-b.html"), PageScanner.scan(b, "marked-b.html", navs));
+        assertSameRead(PageScanner.scan(a, "marked-a.html"), PageScanner.scan(a, "marked-a.html", navs));
+    }
+
+    @Test
+    void aNavigationSeenOnceIsReadInPlace() throws IOException {
+        byte[] a = Files.readAllBytes(PAGES.resolve("marked-a.html"));
+
+        assertNull(new NavCache().splice(a));
+    }
+
+    @Test
+    void aNavigationInsideALinkIsReadWithThePage() throws IOException {
+        // The link around it is cloned into the navigation: a link the navigation's own read does not have.
+        assertReadsAsAWhole("inside-a-link.html");
+    }
+
+    @Test
+    void aNavigationThatLeavesALinkOpenIsReadWithThePage() throws IOException {
+        // The open link is cloned into the paragraph after the navigation.
+        assertReadsAsAWhole("left-open.html");
+    }
+
+    @Test
+    void aNavigationWithAParseErrorIsReadWithThePage() throws IOException {
+        // A second body tag lends its id to the body only if the body has none: the page's has one.
+        assertReadsAsAWhole("body-tag.html");
+    }
+
+    @Test
+    void aMarkInsideAnAttributesValueIsPartOfTheValue() throws IOException {
+        NavCache navs = new NavCache();
+        byte[] plain = Files.readAllBytes(PAGES.resolve("mark-in-url-b.html"));
+        byte[] marked = Files.readAllBytes(PAGES.resolve("mark-in-url-a.html"));
+        PageScanner.scan(plain, "b.html", navs);
+        PageScanner.scan(plain, "b.html", navs);
+
+        CheckedPage read = PageScanner.scan(marked, "a.html", navs);
+
+        assertSameRead(PageScanner.scan(marked, "a.html"), read);
+        assertEquals("odd.html aria-current=\"page\"", read.links().get(0).url());
+    }
+
+    @Test
+    void aPageInAnotherEncodingIsReadWithThePage() throws IOException {
+        assertReadsAsAWhole("latin1.html");
+        assertEquals("café.html", PageScanner.scan(Files.readAllBytes(PAGES.resolve("latin1.html")), "p", new NavCache()).links().get(0).url());
+    }
+
+    @Test
+    void aPageWhoseXmlDeclarationNamesAnotherEncodingIsReadWithThePage() throws IOException {
+        assertReadsAsAWhole("xml-latin1.html");
+    }
+
+    /** Read twice through one cache, so the second read may take the navigation from it. */
+    private static void assertReadsAsAWhole(String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(PAGES.resolve(name));
+        NavCache navs = new NavCache();
+        PageScanner.scan(bytes, name, navs);
+        assertSameRead(PageScanner.scan(bytes, name), PageScanner.scan(bytes, name, navs));
+    }
+
+    private static void assertSameRead(CheckedPage whole, CheckedPage spliced) {
+        assertEquals(whole.ids(), spliced.ids());
+        assertEquals(whole.links(), spliced.links());
+    }
+}
