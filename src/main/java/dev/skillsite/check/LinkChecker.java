@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ public final class LinkChecker {
         }
         // A URL means the same on every page of a folder: the navigation repeated on each page of a
         // section is resolved once per folder, not once per page.
-        Map<String, Map<String, Resolution>> byFolder = new ConcurrentHashMap<>();
+        Map<String, Map<String, Resolved>> byFolder = new ConcurrentHashMap<>();
         List<ReadPage> pages = IntStream.range(0, paths.size()).parallel()
                 .mapToObj(id -> read(reader, resolver, id, paths.get(id), pageIds, byFolder)).toList();
 
@@ -179,6 +180,10 @@ public final class LinkChecker {
         }
     }
 
+    /** A URL's resolution in a folder, and the page it leads to by id (-1 for none). */
+    private record Resolved(Resolution resolution, int target) {
+    }
+
     /** A link that needs more than its page: a finding, a fragment of another page, or an address to ask. */
     private record Pending(int ordinal, LinkReference link, Resolution resolution) {
     }
@@ -196,7 +201,7 @@ public final class LinkChecker {
 
     /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
     private ReadPage read(Reader reader, LinkResolver resolver, int id, String path, Map<String, Integer> pageIds,
-                          Map<String, Map<String, Resolution>> byFolder) {
+                          Map<String, Map<String, Resolved>> byFolder) {
         CheckedPage page;
         try {
             page = reader.read(path);
@@ -204,30 +209,32 @@ public final class LinkChecker {
             throw new UncheckedIOException("cannot read " + path, e);
         }
         int slash = path.lastIndexOf('/');
-        Map<String, Resolution> folder = byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash),
+        Map<String, Resolved> folder = byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash),
                 k -> new ConcurrentHashMap<>());
-        IntStream.Builder reaches = IntStream.builder();
+        int[] reaches = new int[page.links().size()];
+        int reached = 0;
         List<Pending> pending = new ArrayList<>();
         List<LinkReference> links = page.links();
         for (int ordinal = 0; ordinal < links.size(); ordinal++) {
             LinkReference link = links.get(ordinal);
             String url = link.url().strip();
-            Resolution resolution;
+            Resolved resolved;
             if (url.isEmpty()) {
-                resolution = Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty");
+                resolved = new Resolved(Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty"), -1);
             } else if (url.charAt(0) == '#' || url.charAt(0) == '?') {
-                resolution = resolver.resolve(path, url); // leads to this very page, so it is this page's alone
+                resolved = resolved(resolver.resolve(path, url), pageIds); // leads to this very page, so it is this page's alone
             } else {
-                resolution = folder.get(url);
-                if (resolution == null) {
-                    resolution = folder.computeIfAbsent(url, u -> resolver.resolve(path, u));
+                resolved = folder.get(url);
+                if (resolved == null) {
+                    resolved = folder.computeIfAbsent(url, u -> resolved(resolver.resolve(path, u), pageIds));
                 }
             }
-            int target = resolution.target() == null ? -1 : pageIds.getOrDefault(resolution.target(), -1);
+            Resolution resolution = resolved.resolution();
+            int target = resolved.target();
             if (resolution.isBroken()) {
                 pending.add(new Pending(ordinal, link, resolution));
             } else if (target >= 0) {
-                reaches.add(target);
+                reaches[reached++] = target;
                 String fragment = resolution.fragment();
                 if (target == id) {
                     if (fragment != null && !LinkResolver.hasFragment(page.ids(), fragment)) {
@@ -240,8 +247,23 @@ public final class LinkChecker {
                 pending.add(new Pending(ordinal, link, resolution));
             }
         }
-        return new ReadPage(id, path, page.ids(), reaches.build().distinct().toArray(),
-                List.copyOf(pending), links.size());
+        return new ReadPage(id, path, page.ids(), distinct(reaches, reached), List.copyOf(pending), links.size());
+    }
+
+    private static Resolved resolved(Resolution resolution, Map<String, Integer> pageIds) {
+        return new Resolved(resolution, resolution.target() == null ? -1 : pageIds.getOrDefault(resolution.target(), -1));
+    }
+
+    /** The first {@code length} ids, each once, in ascending order. */
+    private static int[] distinct(int[] ids, int length) {
+        Arrays.sort(ids, 0, length);
+        int kept = 0;
+        for (int i = 0; i < length; i++) {
+            if (kept == 0 || ids[kept - 1] != ids[i]) {
+                ids[kept++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, kept);
     }
 
     private static String missingFragment(String page, String fragment) {
