@@ -78,6 +78,8 @@ public final class CacheKey {
             bytes('U', e.name().getBytes(StandardCharsets.UTF_8));
         } else if (value instanceof Path p) {
             bytes('P', p.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof KeyedText keyed) {
+            bytes('K', keyed.key().getBytes(StandardCharsets.UTF_8));
         } else if (value instanceof Record record) {
             tag('R');
             add(record.getClass().getName());

@@ -1,5 +1,6 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Topic;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  * it links to, the words of its body with their counts (what search matches), and its markdown, ready to
  * be published beside the page.
  */
-public record RenderedTopic(Topic topic, String title, String summary, String html, List<Heading> headings, Set<SitePath> linksTo,
+public record RenderedTopic(Topic topic, String title, String summary, KeyedText html, List<Heading> headings, Set<SitePath> linksTo,
                             SearchWords words, MarkdownCopy markdown) {
     public RenderedTopic {
         headings = List.copyOf(headings);

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.skillsite.cache.CacheKey;
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.HeadingIds;
 import dev.skillsite.skill.LineIndex;
@@ -136,7 +137,7 @@ public final class SkillMarkdown {
             if (r instanceof Cached cached) {
                 TopicCache.Entry entry = cached.entry();
                 if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
-                    return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.summary(), entry.html(), entry.headings(),
+                    return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.summary(), entry.keyedHtml(), entry.headings(),
                             entry.linksTo(), entry.words(), new MarkdownCopy(cached.text(), entry.markdownLinks())), entry, true);
                 }
                 // The file is as it was, but a page it links to moved or lost a heading: parse it again.
@@ -203,7 +204,7 @@ public final class SkillMarkdown {
         TopicCache.FileEntry entry = known != null && known.key().equals(key) ? known
                 : new TopicCache.FileEntry(key, markdown.render(markdown.parse(CodeLanguage.fenced(language, source.text()))));
         entries.put(key(file.source()), entry);
-        return new RenderedFile(file, language, entry.html());
+        return new RenderedFile(file, language, new KeyedText(entry.key(), entry.html()));
     }
 
     /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
@@ -221,7 +222,7 @@ public final class SkillMarkdown {
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
                 linkTargets.key(looked), p.title(), p.summary(), html, p.headings(), linksTo, words, copy.links(), p.warnings());
-        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), html, p.headings(), linksTo, words, copy),
+        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), entry.keyedHtml(), p.headings(), linksTo, words, copy),
                 entry, false);
     }
 

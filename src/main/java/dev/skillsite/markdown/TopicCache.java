@@ -1,5 +1,6 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.site.SitePath;
 
 import java.io.Serializable;
@@ -46,6 +47,11 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
             linksTo = Set.copyOf(linksTo);
             markdownLinks = List.copyOf(markdownLinks);
             warnings = List.copyOf(warnings);
+        }
+
+        /** The HTML, keyed by what it is made of: the file's path, text and page, and what its links found. */
+        public KeyedText keyedHtml() {
+            return new KeyedText(key + targetsKey, html);
         }
 
         private Object writeReplace() {

@@ -121,7 +121,7 @@ public record PageType(String name, String template, String extension, Links lin
         for (int s = 0; s < sections.size(); s++) {
             for (int t = 0; t < sections.get(s).topicCount(); t++) {
                 Views.TopicPageView page = views.topicPages().get(next++);
-                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html(),
+                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html().text(),
                         heads.topic(page, t + 1)));
             }
         }
@@ -146,10 +146,10 @@ public record PageType(String name, String template, String extension, Links lin
                 NavPosition nav = new NavPosition(sections + f, i);
                 if (kind.equals("document")) {
                     Views.TopicPageView page = views.documentPages().get(next++);
-                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html(), heads.topic(page, 0)));
+                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html().text(), heads.topic(page, 0)));
                 } else {
                     Views.FilePageView page = views.filePages().get(next++);
-                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html(), heads.file(page)));
+                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html().text(), heads.file(page)));
                 }
             }
         }

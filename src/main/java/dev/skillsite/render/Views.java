@@ -1,5 +1,6 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.markdown.Heading;
 import dev.skillsite.site.SitePath;
 
@@ -120,7 +121,7 @@ public final class Views {
      * and the plain text of its first paragraph after the title (empty when it has none).
      */
     public record TopicPageView(TopicView topic, List<Heading> toc, LinkView previous, LinkView next,
-                                List<LinkView> linkedFrom, String sourcePath, String html, String summary) {
+                                List<LinkView> linkedFrom, String sourcePath, KeyedText html, String summary) {
     }
 
     /**
@@ -128,7 +129,7 @@ public final class Views {
      * words ("2.4 KB"), the language it is highlighted as, its folder, and the highlighted file.
      */
     public record FilePageView(String name, String path, String rawPath, String size, String language, String folder,
-                               LinkView previous, LinkView next, String html) {
+                               LinkView previous, LinkView next, KeyedText html) {
     }
 
     /**

@@ -32,6 +32,13 @@ class CacheKeyTest {
     }
 
     @Test
+    void keyedTextIsKnownByItsKeyNotByItsText() {
+        assertEquals(CacheKey.of(new KeyedText("k1", "<p>one</p>")), CacheKey.of(new KeyedText("k1", "<p>two</p>")));
+        assertNotEquals(CacheKey.of(new KeyedText("k1", "<p>one</p>")), CacheKey.of(new KeyedText("k2", "<p>one</p>")));
+        assertNotEquals(CacheKey.of(new KeyedText("k1", "")), CacheKey.of("k1"));
+    }
+
+    @Test
     void aKeyIsSixteenHexDigits() {
         assertTrue(CacheKey.of("anything").matches("[0-9a-f]{16}"), CacheKey.of("anything"));
     }
