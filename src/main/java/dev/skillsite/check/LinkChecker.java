@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -74,11 +74,9 @@ public final class LinkChecker {
         for (int i = 0; i < paths.size(); i++) {
             pageIds.put(paths.get(i), i);
         }
-        // A URL means the same on every page of a folder: the navigation repeated on each page of a
-        // section is resolved once per folder, not once per page.
-        Map<String, Map<String, Resolved>> byFolder = new ConcurrentHashMap<>();
+        Folders folders = new Folders(resolver, pageIds);
         List<ReadPage> pages = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(id -> read(reader, resolver, id, paths.get(id), pageIds, byFolder)).toList();
+                .mapToObj(id -> read(reader, folders, id, paths.get(id))).toList();
 
         List<Found> found = new ArrayList<>();
         for (ReadPage page : pages) {
@@ -147,16 +145,10 @@ public final class LinkChecker {
             CheckedPage page;
             if (read != null) {
                 cached.incrementAndGet();
-                List<LinkReference> links = new ArrayList<>(read.urls().size());
-                for (int i = 0; i < read.urls().size(); i++) {
-                    links.add(new LinkReference(read.urls().get(i), read.attributes().get(i), 0, 0, null));
-                }
-                page = new CheckedPage(path, read.ids(), links);
+                page = read.page(path);
             } else {
                 page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path, navs);
-                read = new ReadCache.Read(page.ids().stream().map(this::shared).collect(Collectors.toSet()),
-                        page.links().stream().map(link -> shared(link.url())).toList(),
-                        page.links().stream().map(link -> shared(link.attribute())).toList());
+                read = ReadCache.Read.of(page, this::shared);
             }
             reads.put(stamp.key(), read);
             if (stamp.file() != null) {
@@ -192,49 +184,110 @@ public final class LinkChecker {
      * What the checker keeps of a page once read: its ids, the pages it links to (by id, for the orphan
      * search), its pending links, and how many links it has. The links that simply resolve are not kept.
      */
-    private record ReadPage(int id, String path, Set<String> ids, int[] reaches, List<Pending> pending, int links) {
+    private record ReadPage(int id, String path, Set<String> ids, BitSet reaches, List<Pending> pending, int links) {
     }
 
     /** A finding before its position: the page, the link by its place in the page's links, and what is wrong. */
     private record Found(int page, Pending pending, Kind kind, String message) {
     }
 
+    /**
+     * What a URL means in each folder, and what each run of shared links reaches there: a URL means the same on
+     * every page of a folder, so the navigation repeated on each page of a section is resolved once per folder,
+     * not once per page; and where pages share a run of links read once, it is walked once per folder too.
+     */
+    private static final class Folders {
+        private final LinkResolver resolver;
+        private final Map<String, Integer> pageIds;
+        private final Map<String, Folder> folders = new ConcurrentHashMap<>();
+
+        Folders(LinkResolver resolver, Map<String, Integer> pageIds) {
+            this.resolver = resolver;
+            this.pageIds = pageIds;
+        }
+
+        Folder of(String path) {
+            int slash = path.lastIndexOf('/');
+            return folders.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new Folder());
+        }
+
+        /** A URL's resolution from a page, with the id of the page it leads to. */
+        Resolved resolve(String path, String url) {
+            Resolution resolution = resolver.resolve(path, url);
+            return new Resolved(resolution, resolution.target() == null ? -1 : pageIds.getOrDefault(resolution.target(), -1));
+        }
+    }
+
+    /** One folder's resolutions: by URL, and by run of shared links (by identity: one run, one read). */
+    private static final class Folder {
+        final Map<String, Resolved> urls = new ConcurrentHashMap<>();
+        final Map<SharedLinks, ResolvedRun> runs = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * A run of shared links as a folder resolves it: the pages its links lead to, and the links (by place in the
+     * run) that each page must look at itself: the empty, a page's own fragments and queries, the broken, those
+     * with a fragment, and addresses to ask.
+     */
+    private record ResolvedRun(BitSet reaches, int[] ownLinks) {
+    }
+
     /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
-    private ReadPage read(Reader reader, LinkResolver resolver, int id, String path, Map<String, Integer> pageIds,
-                          Map<String, Map<String, Resolved>> byFolder) {
+    private ReadPage read(Reader reader, Folders folders, int id, String path) {
         CheckedPage page;
         try {
             page = reader.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        int slash = path.lastIndexOf('/');
-        Map<String, Resolved> folder = byFolder.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash),
-                k -> new ConcurrentHashMap<>());
-        int[] reaches = new int[page.links().size()];
-        int reached = 0;
-        List<Pending> pending = new ArrayList<>();
+        PageLinks resolved = new PageLinks(folders, folders.of(path), id, path, page);
         List<LinkReference> links = page.links();
+        int run = 0;
         for (int ordinal = 0; ordinal < links.size(); ordinal++) {
-            LinkReference link = links.get(ordinal);
-            String url = link.url().strip();
-            Resolved resolved;
-            if (url.isEmpty()) {
-                resolved = new Resolved(Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty"), -1);
-            } else if (url.charAt(0) == '#' || url.charAt(0) == '?') {
-                resolved = resolved(resolver.resolve(path, url), pageIds); // leads to this very page, so it is this page's alone
-            } else {
-                resolved = folder.get(url);
-                if (resolved == null) {
-                    resolved = folder.computeIfAbsent(url, u -> resolved(resolver.resolve(path, u), pageIds));
+            if (run < page.shared().size() && page.shared().get(run).at() == ordinal) {
+                SharedLinks shared = page.shared().get(run++).links();
+                ResolvedRun resolvedRun = resolved.folder.runs.get(shared);
+                if (resolvedRun == null) {
+                    resolvedRun = resolved.folder.runs.computeIfAbsent(shared, resolved::run);
                 }
+                resolved.reaches.or(resolvedRun.reaches());
+                for (int own : resolvedRun.ownLinks()) {
+                    resolved.link(ordinal + own, links.get(ordinal + own));
+                }
+                ordinal += shared.size() - 1;
+            } else {
+                resolved.link(ordinal, links.get(ordinal));
             }
+        }
+        return new ReadPage(id, path, page.ids(), resolved.reaches, List.copyOf(resolved.pending), links.size());
+    }
+
+    /** One page's links as they are resolved: the pages they reach, and those that need more than the page. */
+    private final class PageLinks {
+        private final Folders folders;
+        private final Folder folder;
+        private final int id;
+        private final String path;
+        private final CheckedPage page;
+        private final BitSet reaches = new BitSet();
+        private final List<Pending> pending = new ArrayList<>();
+
+        PageLinks(Folders folders, Folder folder, int id, String path, CheckedPage page) {
+            this.folders = folders;
+            this.folder = folder;
+            this.id = id;
+            this.path = path;
+            this.page = page;
+        }
+
+        void link(int ordinal, LinkReference link) {
+            Resolved resolved = resolved(link);
             Resolution resolution = resolved.resolution();
             int target = resolved.target();
             if (resolution.isBroken()) {
                 pending.add(new Pending(ordinal, link, resolution));
             } else if (target >= 0) {
-                reaches[reached++] = target;
+                reaches.set(target);
                 String fragment = resolution.fragment();
                 if (target == id) {
                     if (fragment != null && !LinkResolver.hasFragment(page.ids(), fragment)) {
@@ -247,23 +300,38 @@ public final class LinkChecker {
                 pending.add(new Pending(ordinal, link, resolution));
             }
         }
-        return new ReadPage(id, path, page.ids(), distinct(reaches, reached), List.copyOf(pending), links.size());
-    }
 
-    private static Resolved resolved(Resolution resolution, Map<String, Integer> pageIds) {
-        return new Resolved(resolution, resolution.target() == null ? -1 : pageIds.getOrDefault(resolution.target(), -1));
-    }
-
-    /** The first {@code length} ids, each once, in ascending order. */
-    private static int[] distinct(int[] ids, int length) {
-        Arrays.sort(ids, 0, length);
-        int kept = 0;
-        for (int i = 0; i < length; i++) {
-            if (kept == 0 || ids[kept - 1] != ids[i]) {
-                ids[kept++] = ids[i];
+        /** A run as this page's folder resolves it; the links it lists as the page's own get {@link #link} on each page. */
+        ResolvedRun run(SharedLinks run) {
+            BitSet reached = new BitSet();
+            int[] own = new int[run.size()];
+            int owned = 0;
+            for (int i = 0; i < run.size(); i++) {
+                LinkReference link = run.links().get(i);
+                String url = link.url().strip();
+                Resolved resolved = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?' ? null : resolved(link);
+                Resolution resolution = resolved == null ? null : resolved.resolution();
+                if (resolved == null || resolution.isBroken() || resolution.fragment() != null
+                        || resolved.target() < 0 && resolution.external() != null && external != null) {
+                    own[owned++] = i;
+                } else if (resolved.target() >= 0) {
+                    reached.set(resolved.target());
+                }
             }
+            return new ResolvedRun(reached, Arrays.copyOf(own, owned));
         }
-        return Arrays.copyOf(ids, kept);
+
+        private Resolved resolved(LinkReference link) {
+            String url = link.url().strip();
+            if (url.isEmpty()) {
+                return new Resolved(Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty"), -1);
+            }
+            if (url.charAt(0) == '#' || url.charAt(0) == '?') {
+                return folders.resolve(path, url); // leads to this very page, so it is this page's alone
+            }
+            Resolved resolved = folder.urls.get(url);
+            return resolved != null ? resolved : folder.urls.computeIfAbsent(url, u -> folders.resolve(path, u));
+        }
     }
 
     private static String missingFragment(String page, String fragment) {
@@ -322,7 +390,8 @@ public final class LinkChecker {
         reached[start] = true;
         Deque<Integer> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
-            for (int next : pages.get(queue.removeFirst()).reaches()) {
+            BitSet reaches = pages.get(queue.removeFirst()).reaches();
+            for (int next = reaches.nextSetBit(0); next >= 0; next = reaches.nextSetBit(next + 1)) {
                 if (!reached[next]) {
                     reached[next] = true;
                     queue.addLast(next);

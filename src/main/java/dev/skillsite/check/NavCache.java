@@ -39,9 +39,9 @@ final class NavCache {
     private static final Set<String> CONTAINERS = Set.of("#root", "html", "body", "div", "header", "footer", "main", "aside",
             "section", "article");
 
-    /** A region as read on its own: its ids, its links, and where attributes end in its text; null links if it cannot stand in. */
-    record Region(Set<String> ids, List<LinkReference> links, Set<Integer> attributeEnds) {
-        static final Region UNUSABLE = new Region(Set.of(), null, Set.of());
+    /** A region as read on its own: its ids and links, and where attributes end in its text; null links if it cannot stand in. */
+    record Region(SharedLinks links, Set<Integer> attributeEnds) {
+        static final Region UNUSABLE = new Region(null, Set.of());
 
         boolean usable() {
             return links != null;
@@ -168,7 +168,7 @@ final class NavCache {
         }
         Set<Integer> attributeEnds = utf8Offsets(region, ends);
         CheckedPage read = PageScanner.links(document, "", false, List.of());
-        return new Region(Set.copyOf(read.ids()), List.copyOf(read.links()), Set.copyOf(attributeEnds));
+        return new Region(SharedLinks.of(read), attributeEnds);
     }
 
     /** The UTF-8 byte offsets in {@code text} of these character offsets: marks are found in a page's bytes. */

@@ -71,13 +71,14 @@ final class PageScanner {
     static CheckedPage links(Document document, String path, boolean positions, List<NavCache.Region> regions) {
         Set<String> ids = new HashSet<>();
         List<LinkReference> links = new ArrayList<>();
-        int spliced = 0;
+        List<SharedLinks.At> shared = new ArrayList<>(regions.size());
         for (Element element : document.getAllElements()) {
             if (!regions.isEmpty() && element.normalName().equals(NavCache.PLACE)) {
-                if (spliced == regions.size() || !NavCache.inPlainContainers(element)) {
+                if (shared.size() == regions.size() || !NavCache.inPlainContainers(element)) {
                     return null;
                 }
-                NavCache.Region region = regions.get(spliced++);
+                SharedLinks region = regions.get(shared.size()).links();
+                shared.add(new SharedLinks.At(links.size(), region));
                 ids.addAll(region.ids());
                 links.addAll(region.links());
                 continue;
@@ -116,7 +117,7 @@ final class PageScanner {
                 }
             }
         }
-        return spliced == regions.size() ? new CheckedPage(path, ids, links) : null;
+        return shared.size() == regions.size() ? new CheckedPage(path, ids, links, shared) : null;
     }
 
     private static void add(List<LinkReference> links, Element element, String attribute, boolean positions) {

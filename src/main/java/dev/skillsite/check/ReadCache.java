@@ -1,11 +1,15 @@
 package dev.skillsite.check;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The link check's cache: what reading each page found, by the cache key of the page's bytes, and each
@@ -30,15 +34,54 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
     public record Stamp(String file, long size, long modified, String key) implements Serializable {
     }
 
-    /** A page's ids and its links in document order, each as its URL and the attribute it came from. */
-    public record Read(Set<String> ids, List<String> urls, List<String> attributes) implements Serializable {
+    /**
+     * A page's ids, and its links in document order: its own, each as its URL and the attribute it came from,
+     * and the runs it shares with other pages, each where it starts among all the page's links.
+     */
+    public record Read(Set<String> ids, List<String> urls, List<String> attributes, List<SharedLinks.At> shared)
+            implements Serializable {
         public Read {
             ids = Set.copyOf(ids);
             urls = List.copyOf(urls);
             attributes = List.copyOf(attributes);
+            shared = List.copyOf(shared);
             if (urls.size() != attributes.size()) {
                 throw new IllegalArgumentException("a URL and an attribute per link");
             }
+        }
+
+        /** What a check found on a page, as the cache keeps it; {@code shared} strings one object per distinct string. */
+        static Read of(CheckedPage page, UnaryOperator<String> shared) {
+            List<String> urls = new ArrayList<>();
+            List<String> attributes = new ArrayList<>();
+            int run = 0;
+            for (int i = 0; i < page.links().size(); i++) {
+                if (run < page.shared().size() && page.shared().get(run).at() == i) {
+                    i += page.shared().get(run++).links().size() - 1;
+                    continue;
+                }
+                urls.add(shared.apply(page.links().get(i).url()));
+                attributes.add(shared.apply(page.links().get(i).attribute()));
+            }
+            return new Read(page.ids().stream().map(shared).collect(Collectors.toSet()), urls, attributes, page.shared());
+        }
+
+        /** The page as a check reads it, its links without positions. */
+        CheckedPage page(String path) {
+            int size = urls.size() + shared.stream().mapToInt(at -> at.links().size()).sum();
+            List<LinkReference> links = new ArrayList<>(size);
+            int own = 0;
+            for (SharedLinks.At at : shared) {
+                while (links.size() < at.at()) {
+                    links.add(new LinkReference(urls.get(own), attributes.get(own), 0, 0, null));
+                    own++;
+                }
+                links.addAll(at.links().links());
+            }
+            for (; own < urls.size(); own++) {
+                links.add(new LinkReference(urls.get(own), attributes.get(own), 0, 0, null));
+            }
+            return new CheckedPage(path, ids, links, shared);
         }
     }
 
@@ -49,32 +92,60 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
     /**
      * The cache as its file holds it. Most of a site's links are its navigation's, the same few thousand URLs
      * on every page: each distinct string is stored once, in a table, and each read as arrays of places in that
-     * table, which Java serialization copies in bulk. Stored as objects, each of millions of references was
-     * looked up in the serializer's table of objects already written, and read back one by one.
+     * table, which Java serialization copies in bulk; each run of shared links is stored once too, in a table of
+     * its own, and each read names its runs by their places there and where they start among its links. Stored
+     * as objects, each of millions of references was looked up in the serializer's table of objects already
+     * written, and read back one by one.
      *
-     * @param keys  the reads' keys; the read of {@code keys[i]} has the ids {@code ids[i]}, the URLs {@code urls[i]}
-     *              and the attributes {@code attributes[i]}, each a string's place in {@code strings}
+     * @param keys  the reads' keys; the read of {@code keys[i]} has the ids {@code ids[i]}, the URLs {@code urls[i]},
+     *              the attributes {@code attributes[i]}, each a string's place in {@code strings}, and the shared
+     *              runs {@code runs[i]} (places in the runs' table: {@code runIds}, {@code runUrls} and
+     *              {@code runAttributes}, as places in {@code strings}) starting at {@code runsAt[i]}
      */
-    private record Stored(String[] strings, String[] keys, int[][] ids, int[][] urls, int[][] attributes,
+    private record Stored(String[] strings, String[] keys, int[][] ids, int[][] urls, int[][] attributes, int[][] runs,
+                          int[][] runsAt, int[][] runIds, int[][] runUrls, int[][] runAttributes,
                           Map<String, Stamp> stamps) implements Serializable {
         static Stored of(ReadCache cache) {
             Map<String, Integer> places = new HashMap<>();
+            Map<SharedLinks, Integer> runPlaces = new IdentityHashMap<>();
+            List<SharedLinks> runTable = new ArrayList<>();
             int size = cache.reads().size();
             String[] keys = new String[size];
             int[][] ids = new int[size][];
             int[][] urls = new int[size][];
             int[][] attributes = new int[size][];
+            int[][] runs = new int[size][];
+            int[][] runsAt = new int[size][];
             int i = 0;
             for (Map.Entry<String, Read> entry : cache.reads().entrySet()) {
+                Read read = entry.getValue();
                 keys[i] = entry.getKey();
-                ids[i] = places(entry.getValue().ids(), places);
-                urls[i] = places(entry.getValue().urls(), places);
-                attributes[i] = places(entry.getValue().attributes(), places);
+                ids[i] = places(read.ids(), places);
+                urls[i] = places(read.urls(), places);
+                attributes[i] = places(read.attributes(), places);
+                runs[i] = new int[read.shared().size()];
+                runsAt[i] = new int[read.shared().size()];
+                for (int r = 0; r < read.shared().size(); r++) {
+                    SharedLinks run = read.shared().get(r).links();
+                    runs[i][r] = runPlaces.computeIfAbsent(run, k -> {
+                        runTable.add(k);
+                        return runTable.size() - 1;
+                    });
+                    runsAt[i][r] = read.shared().get(r).at();
+                }
                 i++;
+            }
+            int[][] runIds = new int[runTable.size()][];
+            int[][] runUrls = new int[runTable.size()][];
+            int[][] runAttributes = new int[runTable.size()][];
+            for (int r = 0; r < runTable.size(); r++) {
+                runIds[r] = places(runTable.get(r).ids(), places);
+                runUrls[r] = places(runTable.get(r).urls(), places);
+                runAttributes[r] = places(runTable.get(r).attributes(), places);
             }
             String[] strings = new String[places.size()];
             places.forEach((string, place) -> strings[place] = string);
-            return new Stored(strings, keys, ids, urls, attributes, cache.stamps());
+            return new Stored(strings, keys, ids, urls, attributes, runs, runsAt, runIds, runUrls, runAttributes, cache.stamps());
         }
 
         private static int[] places(Collection<String> values, Map<String, Integer> places) {
@@ -92,9 +163,17 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
         }
 
         private Object readResolve() {
+            SharedLinks[] runTable = new SharedLinks[runUrls.length];
+            for (int r = 0; r < runTable.length; r++) {
+                runTable[r] = new SharedLinks(Set.of(strings(runIds[r])), List.of(strings(runUrls[r])), List.of(strings(runAttributes[r])));
+            }
             Map<String, Read> reads = new HashMap<>();
             for (int i = 0; i < keys.length; i++) {
-                reads.put(keys[i], new Read(Set.of(strings(ids[i])), List.of(strings(urls[i])), List.of(strings(attributes[i]))));
+                List<SharedLinks.At> shared = new ArrayList<>(runs[i].length);
+                for (int r = 0; r < runs[i].length; r++) {
+                    shared.add(new SharedLinks.At(runsAt[i][r], runTable[runs[i][r]]));
+                }
+                reads.put(keys[i], new Read(Set.of(strings(ids[i])), List.of(strings(urls[i])), List.of(strings(attributes[i])), shared));
             }
             return new ReadCache(reads, stamps);
         }

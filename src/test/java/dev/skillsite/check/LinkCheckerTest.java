@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +25,25 @@ class LinkCheckerTest {
         assertEquals(List.of(), describe(report));
         assertTrue(report.passed());
         assertEquals(6, report.pages());
+    }
+
+    @Test
+    void aNavigationSharedByPagesIsReportedOnEachPageAsItsOwnLinksAre() {
+        // Three pages of guide/ share one navigation, read once and resolved once for the folder; a same-page
+        // fragment resolves on each page against that page's ids.
+        List<String> shared = List.of("MISSING_FRAGMENT %s:8:3 ../guide/usage.html#running", "MISSING_FILE %s:9:3 ../guide/install.html");
+        List<String> expected = new ArrayList<>();
+        for (String page : List.of("guide/faq.html", "guide/setup.html", "guide/usage.html")) {
+            shared.forEach(finding -> expected.add(finding.formatted(page)));
+            if (page.equals("guide/setup.html")) {
+                expected.add("MISSING_FRAGMENT guide/setup.html:10:3 #intro");
+            }
+            expected.add("EMPTY_URL " + page + ":11:3 ");
+        }
+        expected.addAll(List.of("MISSING_FRAGMENT index.html:8:3 guide/usage.html#running", "MISSING_FILE index.html:9:3 guide/install.html",
+                "EMPTY_URL index.html:11:3 "));
+
+        assertEquals(expected, findings("shared-navigation"));
     }
 
     @Test
