@@ -38,7 +38,7 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
      * A page's ids, and its links in document order: its own, each as its URL and the attribute it came from,
      * and the runs it shares with other pages, each where it starts among all the page's links.
      */
-    public record Read(Set<String> ids, List<String> urls, List<String> attributes, List<SharedLinks.At> shared)
+    record Read(Set<String> ids, List<String> urls, List<String> attributes, List<SharedLinks.At> shared)
             implements Serializable {
         public Read {
             ids = Set.copyOf(ids);
