@@ -31,8 +31,9 @@ import java.util.stream.IntStream;
  * letter case (GitHub Pages is case-sensitive even where a laptop's disk is not), a folder only
  * through its {@code index.html}, and every {@code #fragment} matches an id of the target page.
  * Links to other sites are checked for syntax, and over the network when {@link ExternalOptions}
- * are given. Pages are parsed in parallel; files, ids and links are held in hash maps, so the
- * check grows linearly with the number of links, and a URL is resolved once per folder it appears in.
+ * are given. Pages are parsed in parallel, a navigation that many pages repeat only once ({@link NavCache});
+ * files, ids and links are held in hash maps, so the check grows linearly with the number of links, and a
+ * URL, or a navigation's run of links, is resolved once per folder it appears in.
  */
 public final class LinkChecker {
     /** The one page a site serves on its own, for addresses that lead nowhere. */
