@@ -155,15 +155,16 @@ final class NavCache {
     /** Reads a region on its own, with positions and parse errors tracked: once per distinct region. */
     private static Region read(String region) {
         String prefix = "<!doctype html><body>";
+        String text = prefix + region;
         Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(1);
-        Document document = Jsoup.parse(prefix + region, "", parser);
+        Document document = Jsoup.parse(text, "", parser);
         if (!parser.getErrors().isEmpty()) {
             return Region.UNUSABLE;
         }
         List<Integer> ends = new ArrayList<>();
         for (Element element : document.body().getAllElements()) {
             for (Attribute attribute : element.attributes()) {
-                ends.add(attributeEnd(prefix + region, element.attributes().sourceRange(attribute.getKey())) - prefix.length());
+                ends.add(attributeEnd(text, element.attributes().sourceRange(attribute.getKey())) - prefix.length());
             }
         }
         Set<Integer> attributeEnds = utf8Offsets(region, ends);
