@@ -114,7 +114,7 @@ public final class LinkChecker {
         private final ReadCache cache;
         private final Map<String, ReadCache.Read> reads = new ConcurrentHashMap<>();
         private final Map<String, ReadCache.Stamp> stamps = new ConcurrentHashMap<>();
-        /** One string per distinct URL, id or attribute name: the navigation repeats the same few thousand on every page. */
+        /** One string per distinct URL, id or attribute name a page lists of its own: stylesheets, scripts and cross links recur on many pages. */
         private final Map<String, String> strings = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
         private final NavCache navs = new NavCache();
@@ -149,7 +149,7 @@ public final class LinkChecker {
                 page = read.page(path);
             } else {
                 page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path, navs);
-                read = ReadCache.Read.of(page, this::shared);
+                read = ReadCache.Read.of(page, this::canonical);
             }
             reads.put(stamp.key(), read);
             if (stamp.file() != null) {
@@ -167,7 +167,8 @@ public final class LinkChecker {
             return same ? before : null;
         }
 
-        private String shared(String s) {
+        /** The one string object this check keeps for a value. */
+        private String canonical(String s) {
             String known = strings.putIfAbsent(s, s);
             return known == null ? s : known;
         }

@@ -50,8 +50,8 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
             }
         }
 
-        /** What a check found on a page, as the cache keeps it; {@code shared} strings one object per distinct string. */
-        static Read of(CheckedPage page, UnaryOperator<String> shared) {
+        /** What a check found on a page, as the cache keeps it, each string as {@code canonical} gives it. */
+        static Read of(CheckedPage page, UnaryOperator<String> canonical) {
             List<String> urls = new ArrayList<>();
             List<String> attributes = new ArrayList<>();
             int run = 0;
@@ -60,10 +60,10 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
                     i += page.shared().get(run++).links().size() - 1;
                     continue;
                 }
-                urls.add(shared.apply(page.links().get(i).url()));
-                attributes.add(shared.apply(page.links().get(i).attribute()));
+                urls.add(canonical.apply(page.links().get(i).url()));
+                attributes.add(canonical.apply(page.links().get(i).attribute()));
             }
-            return new Read(page.ids().stream().map(shared).collect(Collectors.toSet()), urls, attributes, page.shared());
+            return new Read(page.ids().stream().map(canonical).collect(Collectors.toSet()), urls, attributes, page.shared());
         }
 
         /** The page as a check reads it, its links without positions. */
