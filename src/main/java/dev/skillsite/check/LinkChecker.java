@@ -310,8 +310,7 @@ public final class LinkChecker {
             int owned = 0;
             for (int i = 0; i < run.size(); i++) {
                 LinkReference link = run.links().get(i);
-                String url = link.url().strip();
-                Resolved resolved = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?' ? null : resolved(link);
+                Resolved resolved = leadsToItsPage(link.url().strip()) ? null : resolved(link);
                 Resolution resolution = resolved == null ? null : resolved.resolution();
                 if (resolved == null || resolution.isBroken() || resolution.fragment() != null
                         || resolved.target() < 0 && resolution.external() != null && external != null) {
@@ -328,12 +327,17 @@ public final class LinkChecker {
             if (url.isEmpty()) {
                 return new Resolved(Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty"), -1);
             }
-            if (url.charAt(0) == '#' || url.charAt(0) == '?') {
-                return folders.resolve(path, url); // leads to this very page, so it is this page's alone
+            if (leadsToItsPage(url)) {
+                return folders.resolve(path, url); // this page's alone
             }
             Resolved resolved = folder.urls.get(url);
             return resolved != null ? resolved : folder.urls.computeIfAbsent(url, u -> folders.resolve(path, u));
         }
+    }
+
+    /** A fragment or query alone: the URL leads to the very page that holds it. */
+    private static boolean leadsToItsPage(String url) {
+        return !url.isEmpty() && (url.charAt(0) == '#' || url.charAt(0) == '?');
     }
 
     private static String missingFragment(String page, String fragment) {

@@ -169,7 +169,7 @@ final class NavCache {
         }
         Set<Integer> attributeEnds = utf8Offsets(region, ends);
         CheckedPage read = PageScanner.links(document, "", false, List.of());
-        return new Region(SharedLinks.of(read), attributeEnds);
+        return new Region(new SharedLinks(read.ids(), read.links()), attributeEnds);
     }
 
     /** The UTF-8 byte offsets in {@code text} of these character offsets: marks are found in a page's bytes. */

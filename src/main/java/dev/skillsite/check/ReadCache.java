@@ -140,8 +140,9 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
             int[][] runAttributes = new int[runTable.size()][];
             for (int r = 0; r < runTable.size(); r++) {
                 runIds[r] = places(runTable.get(r).ids(), places);
-                runUrls[r] = places(runTable.get(r).urls(), places);
-                runAttributes[r] = places(runTable.get(r).attributes(), places);
+                List<LinkReference> links = runTable.get(r).links();
+                runUrls[r] = places(links.stream().map(LinkReference::url).toList(), places);
+                runAttributes[r] = places(links.stream().map(LinkReference::attribute).toList(), places);
             }
             String[] strings = new String[places.size()];
             places.forEach((string, place) -> strings[place] = string);
@@ -165,7 +166,7 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
         private Object readResolve() {
             SharedLinks[] runTable = new SharedLinks[runUrls.length];
             for (int r = 0; r < runTable.length; r++) {
-                runTable[r] = new SharedLinks(Set.of(strings(runIds[r])), List.of(strings(runUrls[r])), List.of(strings(runAttributes[r])));
+                runTable[r] = SharedLinks.of(Set.of(strings(runIds[r])), List.of(strings(runUrls[r])), List.of(strings(runAttributes[r])));
             }
             Map<String, Read> reads = new HashMap<>();
             for (int i = 0; i < keys.length; i++) {

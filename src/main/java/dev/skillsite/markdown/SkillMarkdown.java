@@ -15,7 +15,6 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.skillsite.cache.CacheKey;
-import dev.skillsite.cache.KeyedText;
 import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.HeadingIds;
 import dev.skillsite.skill.LineIndex;
@@ -204,7 +203,7 @@ public final class SkillMarkdown {
         TopicCache.FileEntry entry = known != null && known.key().equals(key) ? known
                 : new TopicCache.FileEntry(key, markdown.render(markdown.parse(CodeLanguage.fenced(language, source.text()))));
         entries.put(key(file.source()), entry);
-        return new RenderedFile(file, language, new KeyedText(entry.key(), entry.html()));
+        return new RenderedFile(file, language, entry.keyedHtml());
     }
 
     /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */

@@ -80,6 +80,11 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
 
     /** A text file shown on a page: the cache key of its path and bytes, and its highlighted HTML. */
     public record FileEntry(String key, String html) implements Serializable {
+        /** The HTML, keyed by what it is made of: the file's path and text. */
+        public KeyedText keyedHtml() {
+            return new KeyedText(key, html);
+        }
+
         private Object writeReplace() {
             return new StoredFileEntry(key, html.getBytes(UTF_8));
         }

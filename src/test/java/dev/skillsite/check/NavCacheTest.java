@@ -49,8 +49,8 @@ class NavCacheTest {
     @Test
     void pagesThatMarkDifferentLinksAsThemselvesShareTheirNavigationsRead() throws IOException {
         NavCache navs = new NavCache();
-        byte[] a = Files.readAllBytes(PAGES.resolve("marked-a.html"));
-        byte[] b = Files.readAllBytes(PAGES.resolve("marked-b.html"));
+        byte[] a = page("marked-a.html");
+        byte[] b = page("marked-b.html");
         PageScanner.scan(a, "marked-a.html", navs);
 
         assertNotNull(navs.splice(b));
@@ -60,7 +60,7 @@ class NavCacheTest {
 
     @Test
     void aNavigationSeenOnceIsReadInPlace() throws IOException {
-        byte[] a = Files.readAllBytes(PAGES.resolve("marked-a.html"));
+        byte[] a = page("marked-a.html");
 
         assertNull(new NavCache().splice(a));
     }
@@ -86,8 +86,8 @@ class NavCacheTest {
     @Test
     void aMarkInsideAnAttributesValueIsPartOfTheValue() throws IOException {
         NavCache navs = new NavCache();
-        byte[] plain = Files.readAllBytes(PAGES.resolve("mark-in-url-b.html"));
-        byte[] marked = Files.readAllBytes(PAGES.resolve("mark-in-url-a.html"));
+        byte[] plain = page("mark-in-url-b.html");
+        byte[] marked = page("mark-in-url-a.html");
         PageScanner.scan(plain, "b.html", navs);
         PageScanner.scan(plain, "b.html", navs);
 
@@ -100,7 +100,7 @@ class NavCacheTest {
     @Test
     void aPageInAnotherEncodingIsReadWithThePage() throws IOException {
         assertReadsAsAWhole("latin1.html");
-        assertEquals("café.html", PageScanner.scan(Files.readAllBytes(PAGES.resolve("latin1.html")), "p", new NavCache()).links().get(0).url());
+        assertEquals("café.html", PageScanner.scan(page("latin1.html"), "p", new NavCache()).links().get(0).url());
     }
 
     @Test
@@ -110,10 +110,14 @@ class NavCacheTest {
 
     /** Read twice through one cache, so the second read may take the navigation from it. */
     private static void assertReadsAsAWhole(String name) throws IOException {
-        byte[] bytes = Files.readAllBytes(PAGES.resolve(name));
+        byte[] bytes = page(name);
         NavCache navs = new NavCache();
         PageScanner.scan(bytes, name, navs);
         assertSameRead(PageScanner.scan(bytes, name), PageScanner.scan(bytes, name, navs));
+    }
+
+    private static byte[] page(String name) throws IOException {
+        return Files.readAllBytes(PAGES.resolve(name));
     }
 
     private static void assertSameRead(CheckedPage whole, CheckedPage spliced) {
