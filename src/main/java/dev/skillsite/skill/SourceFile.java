@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * mojibake; this one names the first line that is not UTF-8.
  */
 public record SourceFile(Path path, String text) {
+    private static final char REPLACEMENT = '\uFFFD';
 
     public static SourceFile read(Path path) {
         byte[] bytes;
@@ -26,6 +27,19 @@ public record SourceFile(Path path, String text) {
         } catch (IOException e) {
             throw new ProblemException(Problem.error(path, 0, "cannot read: " + e.getMessage()));
         }
+        // The String constructor decodes several times faster than a CharsetDecoder, but replaces bad bytes
+        // with U+FFFD; only a text holding that character, which valid UTF-8 may too, is decoded strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            text = strict(path, bytes);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceFile(path, text);
+    }
+
+    private static String strict(Path path, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -37,11 +51,7 @@ public record SourceFile(Path path, String text) {
                     "bytes that are not UTF-8 at byte offset " + in.position()));
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return new SourceFile(path, text);
+        return out.flip().toString();
     }
 
     private static int lineAt(byte[] bytes, int offset) {
