@@ -12,9 +12,10 @@ import java.util.List;
  * @param intro    SKILL.md's prose before its first section, or null
  * @param files    the skill's text files, highlighted for the pages that show them
  * @param warnings the skill's warnings and the markdown stage's own about its files
+ * @param vocabulary what the topics' search words are numbered in
  */
 public record RenderedSkill(Skill skill, List<RenderedTopic> topics, RenderedPassage intro, List<RenderedPassage> passages,
-                            List<RenderedFile> files, List<Problem> warnings) {
+                            List<RenderedFile> files, List<Problem> warnings, Vocabulary vocabulary) {
     public RenderedSkill {
         topics = List.copyOf(topics);
         passages = List.copyOf(passages);

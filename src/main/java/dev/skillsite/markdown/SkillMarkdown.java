@@ -101,6 +101,8 @@ public final class SkillMarkdown {
             set.skills().forEach(skill -> homes.put(skill.name(), skill.home()));
         }
         String homesKey = CacheKey.of(homes);
+        // Cached pages' words keep their numbers; new pages number theirs in the same vocabulary.
+        Vocabulary vocabulary = cache.vocabulary().extended();
         // Listed before the parallel stream: a stream flat-mapped from the skills would split by skill, and a
         // single skill's pages would then all be parsed on one core.
         List<Map.Entry<Skill, Topic>> pages = set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
@@ -145,7 +147,7 @@ public final class SkillMarkdown {
                     return null;
                 }
             }
-            return render((Parsed) r, linkTargets, homes, problems);
+            return render((Parsed) r, linkTargets, homes, vocabulary, problems);
         }).toList();
 
         Map<String, TopicCache.FileEntry> fileEntries = new ConcurrentHashMap<>();
@@ -169,12 +171,12 @@ public final class SkillMarkdown {
                             w.message())));
                 }
             }
-            skills.add(new RenderedSkill(skill, topics, intro, passages, files, warnings));
+            skills.add(new RenderedSkill(skill, topics, intro, passages, files, warnings, vocabulary));
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
-        return new RenderedSkills(set, skills, new TopicCache(entries, fileEntries),
+        return new RenderedSkills(set, skills, TopicCache.of(entries, fileEntries, vocabulary),
                 (int) results.stream().filter(Result::cached).count());
     }
 
@@ -207,7 +209,8 @@ public final class SkillMarkdown {
     }
 
     /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
-    private Result render(Parsed p, LinkTargets linkTargets, Map<String, SitePath> homes, List<Problem> problems) {
+    private Result render(Parsed p, LinkTargets linkTargets, Map<String, SitePath> homes, Vocabulary vocabulary,
+                          List<Problem> problems) {
         Set<SitePath> linksTo = new LinkedHashSet<>();
         Set<Path> consulted = new LinkedHashSet<>();
         LinkTargets recording = linkTargets.recording(consulted);
@@ -216,7 +219,7 @@ public final class SkillMarkdown {
                 ids(p.headings()), recording, found, linksTo, p.lines(), homes));
         String html = markdown.render(p.document());
         problems.addAll(found);
-        SearchWords words = SearchWords.of(plainText(p.document()));
+        SearchWords words = SearchWords.of(plainText(p.document()), vocabulary);
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),

@@ -4,6 +4,7 @@ import dev.skillsite.cache.KeyedText;
 import dev.skillsite.site.SitePath;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +17,47 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * page are the same and every file its links looked up still becomes the same page with the same
  * heading ids.
  *
- * @param entries by the topic file's path, relative to the skill folder, with forward slashes
- * @param files   the pages showing the skill's text files, by the file's path
+ * @param entries    by the topic file's path, relative to the skill folder, with forward slashes
+ * @param files      the pages showing the skill's text files, by the file's path
+ * @param vocabulary what the entries' search words are numbered in
  */
-public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> files) implements Serializable {
-    public static final TopicCache EMPTY = new TopicCache(Map.of(), Map.of());
+public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> files, Vocabulary vocabulary) implements Serializable {
+    public static final TopicCache EMPTY = new TopicCache(Map.of(), Map.of(), Vocabulary.EMPTY);
 
     public TopicCache {
         entries = Map.copyOf(entries);
         files = Map.copyOf(files);
+        int words = vocabulary.size();
+        for (Entry entry : entries.values()) {
+            for (int i = 0; i < entry.words().distinct(); i++) {
+                if (entry.words().word(i) < 0 || entry.words().word(i) >= words) {
+                    throw new IllegalArgumentException("a word of " + entry.key() + " is not in the vocabulary");
+                }
+            }
+        }
+    }
+
+    /**
+     * The cache of a build's entries, whose words are numbered in {@code vocabulary}. A vocabulary keeps the
+     * words of pages since edited or deleted; once they are the greater part, the cache keeps only the words
+     * its entries use, renumbered.
+     */
+    static TopicCache of(Map<String, Entry> entries, Map<String, FileEntry> files, Vocabulary vocabulary) {
+        int size = vocabulary.size();
+        boolean[] used = new boolean[size];
+        entries.values().forEach(entry -> entry.words().markIn(used));
+        int unused = 0;
+        for (boolean u : used) {
+            unused += u ? 0 : 1;
+        }
+        if (2 * unused <= size) {
+            return new TopicCache(entries, files, vocabulary);
+        }
+        int[] renumbered = new int[size];
+        Vocabulary kept = vocabulary.keeping(used, renumbered);
+        Map<String, Entry> renumberedEntries = new HashMap<>();
+        entries.forEach((file, entry) -> renumberedEntries.put(file, entry.withWords(entry.words().renumbered(renumbered))));
+        return new TopicCache(renumberedEntries, files, kept);
     }
 
     /**
@@ -47,6 +80,10 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
             linksTo = Set.copyOf(linksTo);
             markdownLinks = List.copyOf(markdownLinks);
             warnings = List.copyOf(warnings);
+        }
+
+        Entry withWords(SearchWords words) {
+            return new Entry(key, consulted, targetsKey, title, summary, html, headings, linksTo, words, markdownLinks, warnings);
         }
 
         /** The HTML, keyed by what it is made of: the file's path, text and page, and what its links found. */

@@ -1,15 +1,17 @@
 package dev.skillsite.render;
 
 import dev.skillsite.markdown.SearchWords;
+import dev.skillsite.markdown.Vocabulary;
 import dev.skillsite.search.SearchText;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,8 @@ final class Relevance {
     /** How fast repeated uses stop adding weight (BM25's k1). */
     private static final double SATURATION = 1.2;
     private static final double SCALE = 10;
+    /** Runs of pages read in parallel: several per core, so that a core done early takes another. */
+    private static final int RUNS = 32;
 
     /** A page as the index weighs it; {@code body} is null for a page without one (a section's page). */
     record Document(String title, List<String> headings, String description, List<String> router, SearchWords body) {
@@ -51,31 +55,55 @@ final class Relevance {
     }
 
     private final List<Document> documents;
+    private final Vocabulary vocabulary;
 
-    private Relevance(List<Document> documents) {
+    private Relevance(List<Document> documents, Vocabulary vocabulary) {
         this.documents = documents;
+        this.vocabulary = vocabulary;
     }
 
-    static Relevance of(List<Document> documents) {
-        return new Relevance(List.copyOf(documents));
+    /** @param vocabulary what the documents' bodies are numbered in */
+    static Relevance of(List<Document> documents, Vocabulary vocabulary) {
+        return new Relevance(List.copyOf(documents), vocabulary);
     }
 
     /**
      * Every term with its postings, pairs of page number (as the difference from the previous page's) and
      * weight, comma-separated, pages in the order of the documents; and the words that lead to them. Each page
      * is read once, on every core, into its terms with their counts per field; then the pages are weighed in
-     * order. A word leads straight to its term's running totals, its term found once ({@link SearchText#term});
-     * terms and words are sorted once, at the end.
+     * order. A word leads straight to its term's running totals, its term found once ({@link SearchText#term}):
+     * a body's word by its number in the vocabulary, a word of the other fields through a map. Terms and
+     * words are sorted once, at the end.
      */
     Weights weights() {
         Map<String, Term> byTerm = new ConcurrentHashMap<>();
+        AtomicInteger numbers = new AtomicInteger();
+        // A plain get first: computeIfAbsent locks its bin even when the key is there, as it mostly is.
+        Function<String, Term> termOf = word -> {
+            String text = SearchText.term(word);
+            Term term = byTerm.get(text);
+            return term != null ? term : byTerm.computeIfAbsent(text, t -> new Term(t, numbers.getAndIncrement()));
+        };
+        boolean[] inBodies = new boolean[vocabulary.size()];
+        for (Document document : documents) {
+            for (int i = 0; document.body() != null && i < document.body().distinct(); i++) {
+                inBodies[document.body().word(i)] = true;
+            }
+        }
+        Term[] byNumber = new Term[inBodies.length];
+        IntStream.range(0, byNumber.length).parallel().filter(w -> inBodies[w])
+                .forEach(w -> byNumber[w] = termOf.apply(vocabulary.word(w)));
         Map<String, Term> byWord = new ConcurrentHashMap<>();
-        // A plain get first: computeIfAbsent locks its bin even when the word is there, as it mostly is.
         Function<String, Term> lookUp = word -> {
             Term term = byWord.get(word);
-            return term != null ? term : byWord.computeIfAbsent(word, w -> byTerm.computeIfAbsent(SearchText.term(w), Term::new));
+            return term != null ? term : byWord.computeIfAbsent(word, termOf);
         };
-        List<PageTerms> pages = documents.parallelStream().map(document -> PageTerms.of(document, lookUp)).toList();
+        // Pages in runs, each run read on one core by a reader of its own, which keeps its arrays from page to page.
+        int run = Math.max(1, (documents.size() + RUNS - 1) / RUNS);
+        List<PageTerms> pages = IntStream.range(0, (documents.size() + run - 1) / run).parallel()
+                .mapToObj(r -> documents.subList(r * run, Math.min(documents.size(), (r + 1) * run)).stream()
+                        .map(new PageReader(lookUp, byNumber)::read).toList())
+                .flatMap(List::stream).toList();
         int n = pages.size();
         double[] averageLength = new double[FIELDS];
         for (PageTerms page : pages) {
@@ -89,16 +117,21 @@ final class Relevance {
         for (Term t : byTerm.values()) {
             t.idf = Math.log(1 + (n - t.pages + 0.5) / (t.pages + 0.5));
         }
+        double[] lengthFactor = new double[FIELDS];
         for (int p = 0; p < n; p++) {
             PageTerms page = pages.get(p);
+            // How the field's length on this page tempers a count: the same for every term of the page.
+            for (int f = 0; f < FIELDS; f++) {
+                double length = page.lengths()[f] / averageLength[f];
+                lengthFactor[f] = SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length);
+            }
+            int[] counts = page.counts();
             for (int i = 0; i < page.terms().length; i++) {
                 double score = 0;
                 for (int f = 0; f < FIELDS; f++) {
-                    int count = page.counts()[i * FIELDS + f];
+                    int count = counts[i * FIELDS + f];
                     if (count > 0) {
-                        double length = page.lengths()[f] / averageLength[f];
-                        score += BOOST[f] * count * (SATURATION + 1)
-                                / (count + SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length));
+                        score += BOOST[f] * count * (SATURATION + 1) / (count + lengthFactor[f]);
                     }
                 }
                 long weight = Math.round(SCALE * page.terms()[i].idf * score);
@@ -108,8 +141,11 @@ final class Relevance {
             }
         }
         // The two sorts are most of what is left, and neither needs the other: the words are sorted on another core.
-        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> sorted(byWord.entrySet().stream()
-                .filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)));
+        // A word of the other fields that a body uses too is listed once, as the body's.
+        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> sorted(Stream.concat(
+                IntStream.range(0, byNumber.length).filter(w -> inBodies[w] && byNumber[w].indexed()).mapToObj(vocabulary::word),
+                byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
+                        .filter(w -> vocabulary.find(w) < 0 || !inBodies[vocabulary.find(w)]))));
         List<SearchIndex.Postings> terms = sorted(byTerm.values().stream().filter(Term::indexed).map(t -> t.text)).stream()
                 .map(byTerm::get).map(t -> new SearchIndex.Postings(t.text, t.postings.toString())).toList();
         return new Weights(terms, words.join());
@@ -125,13 +161,16 @@ final class Relevance {
     /** A term's totals over the pages: how many pages have it, how rare that makes it, and its postings so far. */
     private static final class Term {
         private final String text;
+        /** Numbers terms in the order they were met, so a page can keep its place for each in an array. */
+        private final int number;
         private final StringBuilder postings = new StringBuilder();
         private int pages;
         private double idf;
         private int lastPage = -1;
 
-        Term(String text) {
+        Term(String text, int number) {
             this.text = text;
+            this.number = number;
         }
 
         /** Whether some page weighs it above nothing: a term that rounds to nothing everywhere is left out. */
@@ -153,36 +192,86 @@ final class Relevance {
      * title, headings, description, router, body), and each field's length in words.
      */
     private record PageTerms(Term[] terms, int[] counts, int[] lengths) {
-        static PageTerms of(Document document, Function<String, Term> lookUp) {
-            Map<Term, int[]> counts = new HashMap<>(document.body() == null ? 64 : 2 * document.body().distinct() + 64);
-            int[] lengths = new int[FIELDS];
-            lengths[0] = count(document.title(), 0, counts, lookUp);
-            for (String heading : document.headings()) {
-                lengths[1] += count(heading, 1, counts, lookUp);
-            }
-            lengths[2] = count(document.description(), 2, counts, lookUp);
-            for (String words : document.router()) {
-                lengths[3] += count(words, 3, counts, lookUp);
-            }
-            if (document.body() != null) {
-                document.body().forEach((word, count) -> counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[BODY_FIELD] += count);
-                lengths[BODY_FIELD] = document.body().total();
-            }
-            Term[] terms = counts.keySet().toArray(Term[]::new);
-            int[] flat = new int[terms.length * FIELDS];
-            for (int i = 0; i < terms.length; i++) {
-                System.arraycopy(counts.get(terms[i]), 0, flat, i * FIELDS, FIELDS);
-            }
-            return new PageTerms(terms, flat, lengths);
+    }
+
+    /**
+     * Reads pages into their terms, one page at a time, on one thread. A page has hundreds of words: its terms
+     * are gathered in arrays this reader keeps from page to page, each term's place in them found by the
+     * term's number, rather than in a map and an array of counts per term and page.
+     */
+    private static final class PageReader {
+        private final Function<String, Term> lookUp;
+        /** Each body word's term, by the word's number in the vocabulary. */
+        private final Term[] byNumber;
+        /** For each term number: the page it was last met on, as this reader counts pages, and its place there. */
+        private int[] lastPage = new int[1024];
+        private int[] place = new int[1024];
+        private int page;
+        private Term[] terms = new Term[256];
+        private int[] counts = new int[256 * FIELDS];
+        private int size;
+
+        PageReader(Function<String, Term> lookUp, Term[] byNumber) {
+            this.lookUp = lookUp;
+            this.byNumber = byNumber;
         }
 
-        private static int count(String text, int field, Map<Term, int[]> counts, Function<String, Term> lookUp) {
+        PageTerms read(Document document) {
+            page++;
+            size = 0;
+            int[] lengths = new int[FIELDS];
+            lengths[0] = count(document.title(), 0);
+            for (String heading : document.headings()) {
+                lengths[1] += count(heading, 1);
+            }
+            lengths[2] = count(document.description(), 2);
+            for (String words : document.router()) {
+                lengths[3] += count(words, 3);
+            }
+            if (document.body() != null) {
+                SearchWords body = document.body();
+                for (int i = 0; i < body.distinct(); i++) {
+                    add(byNumber[body.word(i)], BODY_FIELD, body.count(i));
+                }
+                lengths[BODY_FIELD] = document.body().total();
+            }
+            return new PageTerms(Arrays.copyOf(terms, size), Arrays.copyOf(counts, size * FIELDS), lengths);
+        }
+
+        private int count(String text, int field) {
             int[] words = {0};
             SearchText.forEachWord(text, word -> {
-                counts.computeIfAbsent(lookUp.apply(word), k -> new int[FIELDS])[field]++;
+                add(lookUp.apply(word), field, 1);
                 words[0]++;
             });
             return words[0];
+        }
+
+        private void add(Term term, int field, int count) {
+            int at = placeOf(term) * FIELDS + field; // first: it may grow the counts
+            counts[at] += count;
+        }
+
+        /** The term's place among this page's terms, given it (with no counts yet) the first time the page meets it. */
+        private int placeOf(Term term) {
+            int number = term.number;
+            if (number >= lastPage.length) {
+                int length = Math.max(number + 1, 2 * lastPage.length);
+                lastPage = Arrays.copyOf(lastPage, length);
+                place = Arrays.copyOf(place, length);
+            }
+            if (lastPage[number] == page) {
+                return place[number];
+            }
+            if (size == terms.length) {
+                terms = Arrays.copyOf(terms, 2 * size);
+                counts = Arrays.copyOf(counts, 2 * size * FIELDS);
+            }
+            Arrays.fill(counts, size * FIELDS, (size + 1) * FIELDS, 0);
+            terms[size] = term;
+            lastPage[number] = page;
+            place[number] = size;
+            return size++;
         }
     }
 }

@@ -132,7 +132,7 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
                     .forEach(item -> add(byPath.get(item.path()), base, folder.title(), "", tasks.getOrDefault(item.path(), List.of()),
                             entries, documents));
         }
-        Relevance.Weights weights = Relevance.of(documents).weights();
+        Relevance.Weights weights = Relevance.of(documents, rendered.vocabulary()).weights();
         List<TermShard> termShards = termShards(base, weights.terms());
         List<PageFile> pageFiles = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += PAGES_PER_FILE) {
