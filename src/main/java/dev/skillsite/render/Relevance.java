@@ -102,7 +102,7 @@ final class Relevance {
         int run = Math.max(1, (documents.size() + RUNS - 1) / RUNS);
         List<PageTerms> pages = IntStream.range(0, (documents.size() + run - 1) / run).parallel()
                 .mapToObj(r -> documents.subList(r * run, Math.min(documents.size(), (r + 1) * run)).stream()
-                        .map(new PageReader(lookUp, byNumber)::read).toList())
+                        .map(new PageReader(lookUp, byNumber, numbers.get())::read).toList())
                 .flatMap(List::stream).toList();
         int n = pages.size();
         double[] averageLength = new double[FIELDS];
@@ -117,26 +117,13 @@ final class Relevance {
         for (Term t : byTerm.values()) {
             t.idf = Math.log(1 + (n - t.pages + 0.5) / (t.pages + 0.5));
         }
-        double[] lengthFactor = new double[FIELDS];
+        // Pages are weighed on every core; then each term's postings are laid down in page order.
+        int[][] weights = IntStream.range(0, n).parallel().mapToObj(p -> weigh(pages.get(p), averageLength)).toArray(int[][]::new);
         for (int p = 0; p < n; p++) {
-            PageTerms page = pages.get(p);
-            // How the field's length on this page tempers a count: the same for every term of the page.
-            for (int f = 0; f < FIELDS; f++) {
-                double length = page.lengths()[f] / averageLength[f];
-                lengthFactor[f] = SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length);
-            }
-            int[] counts = page.counts();
-            for (int i = 0; i < page.terms().length; i++) {
-                double score = 0;
-                for (int f = 0; f < FIELDS; f++) {
-                    int count = counts[i * FIELDS + f];
-                    if (count > 0) {
-                        score += BOOST[f] * count * (SATURATION + 1) / (count + lengthFactor[f]);
-                    }
-                }
-                long weight = Math.round(SCALE * page.terms()[i].idf * score);
-                if (weight > 0) {
-                    page.terms()[i].post(p, weight);
+            Term[] terms = pages.get(p).terms();
+            for (int i = 0; i < terms.length; i++) {
+                if (weights[p][i] > 0) {
+                    terms[i].post(p, weights[p][i]);
                 }
             }
         }
@@ -146,9 +133,32 @@ final class Relevance {
                 IntStream.range(0, byNumber.length).filter(w -> inBodies[w] && byNumber[w].indexed()).mapToObj(vocabulary::word),
                 byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
                         .filter(w -> vocabulary.find(w) < 0 || !inBodies[vocabulary.find(w)]))));
-        List<SearchIndex.Postings> terms = sorted(byTerm.values().stream().filter(Term::indexed).map(t -> t.text)).stream()
-                .map(byTerm::get).map(t -> new SearchIndex.Postings(t.text, t.postings.toString())).toList();
+        List<SearchIndex.Postings> terms = sorted(byTerm.values().stream().filter(Term::indexed).map(t -> t.text)).parallelStream()
+                .map(byTerm::get).map(t -> new SearchIndex.Postings(t.text, t.postings())).toList();
         return new Weights(terms, words.join());
+    }
+
+    /** What each term of the page weighs there, in the order of its terms; 0 for one that rounds to nothing. */
+    private static int[] weigh(PageTerms page, double[] averageLength) {
+        // How the field's length on this page tempers a count: the same for every term of the page.
+        double[] lengthFactor = new double[FIELDS];
+        for (int f = 0; f < FIELDS; f++) {
+            double length = page.lengths()[f] / averageLength[f];
+            lengthFactor[f] = SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length);
+        }
+        int[] counts = page.counts();
+        int[] weights = new int[page.terms().length];
+        for (int i = 0; i < weights.length; i++) {
+            double score = 0;
+            for (int f = 0; f < FIELDS; f++) {
+                int count = counts[i * FIELDS + f];
+                if (count > 0) {
+                    score += BOOST[f] * count * (SATURATION + 1) / (count + lengthFactor[f]);
+                }
+            }
+            weights[i] = Math.toIntExact(Math.round(SCALE * page.terms()[i].idf * score));
+        }
+        return weights;
     }
 
     /** Strings sorted as an array: compared directly, not through a comparator. */
@@ -163,10 +173,11 @@ final class Relevance {
         private final String text;
         /** Numbers terms in the order they were met, so a page can keep its place for each in an array. */
         private final int number;
-        private final StringBuilder postings = new StringBuilder();
         private int pages;
         private double idf;
-        private int lastPage = -1;
+        /** Pairs of page number and weight, pages in order; turned into text once all are in. */
+        private int[] postings = new int[4];
+        private int size;
 
         Term(String text, int number) {
             this.text = text;
@@ -175,15 +186,27 @@ final class Relevance {
 
         /** Whether some page weighs it above nothing: a term that rounds to nothing everywhere is left out. */
         boolean indexed() {
-            return lastPage >= 0;
+            return size > 0;
         }
 
-        void post(int page, long weight) {
-            if (lastPage >= 0) {
-                postings.append(',');
+        void post(int page, int weight) {
+            if (size == postings.length) {
+                postings = Arrays.copyOf(postings, 2 * size);
             }
-            postings.append(lastPage < 0 ? page : page - lastPage).append(',').append(weight);
-            lastPage = page;
+            postings[size++] = page;
+            postings[size++] = weight;
+        }
+
+        /** The postings as the index holds them: each page as the difference from the one before, then its weight. */
+        String postings() {
+            StringBuilder text = new StringBuilder(4 * size);
+            for (int i = 0; i < size; i += 2) {
+                if (i > 0) {
+                    text.append(',');
+                }
+                text.append(i == 0 ? postings[i] : postings[i] - postings[i - 2]).append(',').append(postings[i + 1]);
+            }
+            return text.toString();
         }
     }
 
@@ -204,16 +227,19 @@ final class Relevance {
         /** Each body word's term, by the word's number in the vocabulary. */
         private final Term[] byNumber;
         /** For each term number: the page it was last met on, as this reader counts pages, and its place there. */
-        private int[] lastPage = new int[1024];
-        private int[] place = new int[1024];
+        private int[] lastPage;
+        private int[] place;
         private int page;
         private Term[] terms = new Term[256];
         private int[] counts = new int[256 * FIELDS];
         private int size;
 
-        PageReader(Function<String, Term> lookUp, Term[] byNumber) {
+        /** @param terms how many terms there are so far: the arrays by term number start that long, and grow little */
+        PageReader(Function<String, Term> lookUp, Term[] byNumber, int terms) {
             this.lookUp = lookUp;
             this.byNumber = byNumber;
+            this.lastPage = new int[terms + 1024];
+            this.place = new int[terms + 1024];
         }
 
         PageTerms read(Document document) {
