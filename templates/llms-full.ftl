@@ -6,5 +6,5 @@
 > ${site.description?replace("\\s+", " ", "r")?trim}
 <#list content.page.topics as topic>
 
-${topic}
+${topic.text()}
 </#list>

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.skillsite.cache.CacheKey;
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.HeadingIds;
 import dev.skillsite.skill.LineIndex;
@@ -39,6 +40,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The markdown stage: parses every markdown file once (in parallel), learns each page's heading ids,
@@ -203,7 +206,7 @@ public final class SkillMarkdown {
         String key = CacheKey.of(file.source(), source.text());
         TopicCache.FileEntry known = cache.files().get(key(file.source()));
         TopicCache.FileEntry entry = known != null && known.key().equals(key) ? known
-                : new TopicCache.FileEntry(key, markdown.render(markdown.parse(CodeLanguage.fenced(language, source.text()))));
+                : new TopicCache.FileEntry(key, markdown.render(markdown.parse(CodeLanguage.fenced(language, source.text()))).getBytes(UTF_8));
         entries.put(key(file.source()), entry);
         return new RenderedFile(file, language, entry.keyedHtml());
     }
@@ -223,8 +226,10 @@ public final class SkillMarkdown {
         MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
         List<Path> looked = List.copyOf(consulted);
         TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
-                linkTargets.key(looked), p.title(), p.summary(), html, p.headings(), linksTo, words, copy.links(), p.warnings());
-        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), entry.keyedHtml(), p.headings(), linksTo, words, copy),
+                linkTargets.key(looked), p.title(), p.summary(), html.getBytes(UTF_8), p.headings(), linksTo, words, copy.links(),
+                p.warnings());
+        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), KeyedText.of(entry.htmlKey(), html), p.headings(),
+                linksTo, words, copy),
                 entry, false);
     }
 

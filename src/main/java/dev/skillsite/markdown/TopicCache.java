@@ -67,11 +67,13 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
      * @param consulted  the files its links named, relative to the skill folder, in the order first looked up
      * @param targetsKey the cache key of what those files were: each one's page and heading ids
      * @param summary    the plain text of its first paragraph after the title
+     * @param html       its HTML in UTF-8, as the cache file holds it: a build that links the page from the
+     *                   last build's site never decodes it, and writing the cache never encodes it again
      * @param markdownLinks the links of its markdown copy; the copy's text is the file's own, which the key
      *                   covers and a later build reads anyway, so the cache does not hold it a second time
      * @param warnings   what reading the file warned about, given again when the entry is used
      */
-    public record Entry(String key, List<String> consulted, String targetsKey, String title, String summary, String html,
+    public record Entry(String key, List<String> consulted, String targetsKey, String title, String summary, byte[] html,
                         List<Heading> headings, Set<SitePath> linksTo, SearchWords words, List<MarkdownCopy.Span> markdownLinks,
                         List<Warning> warnings) implements Serializable {
         public Entry {
@@ -88,26 +90,12 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
 
         /** The HTML, keyed by what it is made of: the file's path, text and page, and what its links found. */
         public KeyedText keyedHtml() {
-            return new KeyedText(key + targetsKey, html);
+            return KeyedText.of(htmlKey(), () -> new String(html, UTF_8));
         }
 
-        private Object writeReplace() {
-            return new StoredEntry(key, consulted, targetsKey, title, summary, html.getBytes(UTF_8), headings, linksTo, words,
-                    markdownLinks, warnings);
-        }
-    }
-
-    /**
-     * An entry as the cache file holds it: its HTML, most of the file, as UTF-8 bytes. Java serialization
-     * writes and reads a string a character at a time; bytes it copies, and the JDK converts them in bulk,
-     * which takes a third off writing and reading the cache.
-     */
-    private record StoredEntry(String key, List<String> consulted, String targetsKey, String title, String summary, byte[] html,
-                               List<Heading> headings, Set<SitePath> linksTo, SearchWords words,
-                               List<MarkdownCopy.Span> markdownLinks, List<Warning> warnings) implements Serializable {
-        private Object readResolve() {
-            return new Entry(key, consulted, targetsKey, title, summary, new String(html, UTF_8), headings, linksTo, words,
-                    markdownLinks, warnings);
+        /** The key {@link #keyedHtml()} has. */
+        String htmlKey() {
+            return key + targetsKey;
         }
     }
 
@@ -115,22 +103,11 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
     public record Warning(int line, String message) implements Serializable {
     }
 
-    /** A text file shown on a page: the cache key of its path and bytes, and its highlighted HTML. */
-    public record FileEntry(String key, String html) implements Serializable {
+    /** A text file shown on a page: the cache key of its path and bytes, and its highlighted HTML in UTF-8. */
+    public record FileEntry(String key, byte[] html) implements Serializable {
         /** The HTML, keyed by what it is made of: the file's path and text. */
         public KeyedText keyedHtml() {
-            return new KeyedText(key, html);
-        }
-
-        private Object writeReplace() {
-            return new StoredFileEntry(key, html.getBytes(UTF_8));
-        }
-    }
-
-    /** A text file's entry as the cache file holds it, its HTML as UTF-8 bytes, as {@link StoredEntry}. */
-    private record StoredFileEntry(String key, byte[] html) implements Serializable {
-        private Object readResolve() {
-            return new FileEntry(key, new String(html, UTF_8));
+            return KeyedText.of(key, () -> new String(html, UTF_8));
         }
     }
 }

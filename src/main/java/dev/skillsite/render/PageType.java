@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A kind of file the site has: the template that renders it (JBake's {@code template.<name>.file}
@@ -42,11 +43,14 @@ public record PageType(String name, String template, String extension, Links lin
      * {@code content.site} (the skill it belongs to, or the whole site), its place in the navigation, its
      * body in HTML, which a template reads as {@code content.body} (JBake's name for it), and for an HTML
      * page what it tells search engines and link previews, {@code content.head} (null for none). The body is
-     * always the HTML its view holds (empty for views without one), so a page's cache key leaves it out.
+     * always the HTML its view holds (empty for views without one), so a page's cache key leaves it out; it
+     * is made only for a page that is rendered, not for one linked from the last build's site.
      */
-    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, String body, HeadView head) {
+    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, Supplier<String> body, HeadView head) {
+        static final Supplier<String> NO_BODY = () -> "";
+
         public Page(SitePath path, Object view, SiteView site) {
-            this(path, view, site, NavPosition.NONE, "", null);
+            this(path, view, site, NavPosition.NONE, NO_BODY, null);
         }
     }
 
@@ -65,14 +69,14 @@ public record PageType(String name, String template, String extension, Links lin
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(MarkdownCopy.llmsOf(new SitePath(skill.site().home())), skill.site(), skill.site())))),
             new PageType("catalogue", "catalogue.ftl", ".html", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
-                    : List.of(new Page(SitePath.LANDING, views.catalogue(), views.site(), NavPosition.NONE, "",
+                    : List.of(new Page(SitePath.LANDING, views.catalogue(), views.site(), NavPosition.NONE, Page.NO_BODY,
                     PageHeads.catalogue(views.catalogue(), views.baseUrl())))),
             new PageType("cataloguellms", "catalogue-llms.ftl", ".txt", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
                     : List.of(new Page(MarkdownCopy.LLMS_TXT, views.catalogue(), views.site()))),
             new PageType("landing", "landing.ftl", ".html", Links.RELATIVE, eachSkill((skill, heads) ->
-                    List.of(new Page(new SitePath(skill.site().home()), skill.site(), skill.site(), NavPosition.NONE, "", heads.landing())))),
+                    List.of(new Page(new SitePath(skill.site().home()), skill.site(), skill.site(), NavPosition.NONE, Page.NO_BODY, heads.landing())))),
             new PageType("notfound", "notfound.ftl", ".html", Links.FROM_BASE_PATH, views -> List.of(new Page(NOT_FOUND_HTML,
-                    views.catalogue() == null ? views.site() : views.catalogue(), views.site(), NavPosition.NONE, "", PageHeads.notFound()))),
+                    views.catalogue() == null ? views.site() : views.catalogue(), views.site(), NavPosition.NONE, Page.NO_BODY, PageHeads.notFound()))),
             new PageType("section", "section.ftl", ".html", Links.RELATIVE, eachSkill(PageType::sectionPages)),
             new PageType("topic", "topic.ftl", ".html", Links.RELATIVE, eachSkill(PageType::topicPages)),
             new PageType("document", "topic.ftl", ".html", Links.RELATIVE, eachSkill((skill, heads) -> folderPages(skill, heads, "document"))),
@@ -107,7 +111,7 @@ public record PageType(String name, String template, String extension, Links lin
         List<Page> pages = new ArrayList<>();
         List<SectionView> sections = views.site().sections();
         for (int s = 0; s < sections.size(); s++) {
-            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), views.site(), new NavPosition(s, -1), "",
+            pages.add(new Page(new SitePath(sections.get(s).path()), sections.get(s), views.site(), new NavPosition(s, -1), Page.NO_BODY,
                     heads.section(sections.get(s))));
         }
         return pages;
@@ -121,7 +125,7 @@ public record PageType(String name, String template, String extension, Links lin
         for (int s = 0; s < sections.size(); s++) {
             for (int t = 0; t < sections.get(s).topicCount(); t++) {
                 Views.TopicPageView page = views.topicPages().get(next++);
-                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html().text(),
+                pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), new NavPosition(s, t), page.html()::text,
                         heads.topic(page, t + 1)));
             }
         }
@@ -146,10 +150,10 @@ public record PageType(String name, String template, String extension, Links lin
                 NavPosition nav = new NavPosition(sections + f, i);
                 if (kind.equals("document")) {
                     Views.TopicPageView page = views.documentPages().get(next++);
-                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html().text(), heads.topic(page, 0)));
+                    pages.add(new Page(new SitePath(page.topic().path()), page, views.site(), nav, page.html()::text, heads.topic(page, 0)));
                 } else {
                     Views.FilePageView page = views.filePages().get(next++);
-                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html().text(), heads.file(page)));
+                    pages.add(new Page(new SitePath(page.path()), page, views.site(), nav, page.html()::text, heads.file(page)));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.skillsite.render;
 
 import dev.skillsite.cache.CacheKey;
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.render.PageType.Page;
 import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.skill.Problem;
@@ -137,7 +138,7 @@ final class PageWriter {
                 if (page.view() instanceof Path source) {
                     Files.copy(source, path);
                 } else {
-                    Files.writeString(path, (String) page.view());
+                    Files.writeString(path, ((KeyedText) page.view()).text());
                 }
             } catch (IOException e) {
                 throw new ProblemException(Problem.error(path, 0, "cannot write: " + e.getMessage()));
@@ -148,7 +149,7 @@ final class PageWriter {
 
     /**
      * What a file is made of: a rendered page depends on the templates and the site too; text written as it
-     * is on nothing but itself; a copied file on its size and time, which change with its bytes. A page's body
+     * is on the key it carries; a copied file on its size and time, which change with its bytes. A page's body
      * is not hashed a second time: it is the HTML its view holds.
      */
     private String key(PageType type, Page page) {
@@ -172,7 +173,7 @@ final class PageWriter {
         document.setStatus("published");
         document.setUri(page.path().path());
         document.setRootPath(type.links() == PageType.Links.FROM_BASE_PATH ? basePath : page.path().rootPath());
-        document.setBody(page.body());
+        document.setBody(page.body().get());
         document.put("path", page.path().path());
         SiteModel site = site(page.site());
         document.put("site", site.model());

@@ -1,5 +1,7 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.CacheKey;
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.markdown.MarkdownCopy;
 import dev.skillsite.markdown.RenderedFile;
 import dev.skillsite.markdown.RenderedSkill;
@@ -47,7 +49,7 @@ import java.util.TreeMap;
  * @param fullText      every page's markdown in one file, for agents
  */
 public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<TopicPageView> documentPages,
-                         List<FilePageView> filePages, Map<SitePath, Path> copies, Map<SitePath, String> markdown,
+                         List<FilePageView> filePages, Map<SitePath, Path> copies, Map<SitePath, KeyedText> markdown,
                          SearchIndex search, FullTextView fullText) {
     /** The skill's own icon, when it ships one at its top; else the theme's. */
     private static final List<String> FAVICONS = List.of("favicon.svg", "favicon.png", "favicon.ico");
@@ -62,14 +64,14 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
         rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
         Map<String, List<Item>> folders = folders(rendered, byTopic);
         SiteView site = siteView(rendered, settings, folders, repository);
-        Map<SitePath, String> markdown = new LinkedHashMap<>();
+        Map<SitePath, KeyedText> markdown = new LinkedHashMap<>();
         for (RenderedTopic topic : rendered.topics()) {
             SitePath copy = MarkdownCopy.copyOf(topic.topic().page());
-            markdown.put(copy, topic.markdown().placedAt(copy));
+            markdown.put(copy, KeyedText.of(placedKey(topic, copy), () -> topic.markdown().placedAt(copy)));
         }
         SitePath fullTextPath = new SitePath(rendered.skill().base() + PageType.LLMS_FULL_TXT.path());
         FullTextView fullText = new FullTextView(rendered.skill().pages().map(byTopic::get)
-                .map(t -> t.markdown().placedAt(fullTextPath).strip()).toList());
+                .map(t -> KeyedText.of(placedKey(t, fullTextPath), () -> t.markdown().placedAt(fullTextPath).strip())).toList());
         Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
         List<TopicPageView> documentPages = new ArrayList<>();
         List<FilePageView> filePages = new ArrayList<>();
@@ -91,6 +93,14 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
         rendered.skill().files().forEach(f -> copies.put(f.path(), rendered.skill().root().resolve(f.source())));
         return new SkillViews(site, topicPages(rendered, site, byTopic, linkedFrom), documentPages, filePages, copies, markdown,
                 SearchIndex.of(rendered, site), fullText);
+    }
+
+    /**
+     * The key of a topic's markdown copy placed at {@code where} (made only when it is written): that of the
+     * topic's HTML, which is made of the same markdown and link targets, and the place.
+     */
+    private static String placedKey(RenderedTopic topic, SitePath where) {
+        return CacheKey.of(topic.html().key(), where);
     }
 
     /** A page of a folder: a document, or a text file's page, whichever it holds. */

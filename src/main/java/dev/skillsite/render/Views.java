@@ -110,7 +110,7 @@ public final class Views {
     }
 
     /** {@code llms-full.txt}: every topic's markdown in section order, links rewritten to resolve from the site root. */
-    public record FullTextView(List<String> topics) {
+    public record FullTextView(List<KeyedText> topics) {
         public FullTextView {
             topics = List.copyOf(topics);
         }

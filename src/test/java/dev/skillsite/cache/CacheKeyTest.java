@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 class CacheKeyTest {
     record Page(String path, List<String> headings, int words) {
@@ -33,9 +34,15 @@ class CacheKeyTest {
 
     @Test
     void keyedTextIsKnownByItsKeyNotByItsText() {
-        assertEquals(CacheKey.of(new KeyedText("k1", "<p>one</p>")), CacheKey.of(new KeyedText("k1", "<p>two</p>")));
-        assertNotEquals(CacheKey.of(new KeyedText("k1", "<p>one</p>")), CacheKey.of(new KeyedText("k2", "<p>one</p>")));
-        assertNotEquals(CacheKey.of(new KeyedText("k1", "")), CacheKey.of("k1"));
+        assertEquals(CacheKey.of(KeyedText.of("k1", "<p>one</p>")), CacheKey.of(KeyedText.of("k1", "<p>two</p>")));
+        assertNotEquals(CacheKey.of(KeyedText.of("k1", "<p>one</p>")), CacheKey.of(KeyedText.of("k2", "<p>one</p>")));
+        assertNotEquals(CacheKey.of(KeyedText.of("k1", "")), CacheKey.of("k1"));
+    }
+
+    @Test
+    void keyingTextMadeOnDemandDoesNotMakeIt() {
+        KeyedText copy = KeyedText.of("k1", () -> fail("the text was made for its key"));
+        assertEquals(CacheKey.of(KeyedText.of("k1", "")), CacheKey.of(copy));
     }
 
     @Test

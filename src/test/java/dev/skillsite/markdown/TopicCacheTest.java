@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,7 +67,7 @@ class TopicCacheTest {
     }
 
     private static TopicCache.Entry entry(String key, String text, Vocabulary vocabulary) {
-        return new TopicCache.Entry(key, List.of(), "", key, "", "<p>" + text + "</p>", List.of(), Set.of(),
+        return new TopicCache.Entry(key, List.of(), "", key, "", ("<p>" + text + "</p>").getBytes(UTF_8), List.of(), Set.of(),
                 SearchWords.of(text, vocabulary), List.of(), List.of());
     }
 

@@ -1,5 +1,6 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.KeyedText;
 import dev.skillsite.markdown.Markdown;
 import dev.skillsite.markdown.SkillMarkdown;
 import dev.skillsite.markdown.SourceLinks;
@@ -85,8 +86,8 @@ class SiteViewsTest {
     @Test
     void aTopicPagesBodyIsItsHtmlAndItsMarkdownCopySitsBesideIt() {
         SiteViews views = site(SETTINGS);
-        assertTrue(pagesOf("topic", views).get("beta/three.html").body().contains("<a href=\"../alpha-things/one.html\""));
-        String copy = (String) pagesOf("markdown", views).get("beta/three.md").view();
+        assertTrue(pagesOf("topic", views).get("beta/three.html").body().get().contains("<a href=\"../alpha-things/one.html\""));
+        String copy = ((KeyedText) pagesOf("markdown", views).get("beta/three.md").view()).text();
         assertTrue(copy.contains("[One](../alpha-things/one.md)"), copy);
     }
 
