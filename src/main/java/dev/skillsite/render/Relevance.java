@@ -5,12 +5,12 @@ import dev.skillsite.markdown.Vocabulary;
 import dev.skillsite.search.SearchText;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -70,40 +70,46 @@ final class Relevance {
     /**
      * Every term with its postings, pairs of page number (as the difference from the previous page's) and
      * weight, comma-separated, pages in the order of the documents; and the words that lead to them. Each page
-     * is read once, on every core, into its terms with their counts per field; then the pages are weighed in
-     * order. A word leads straight to its term's running totals, its term found once ({@link SearchText#term}):
-     * a body's word by its number in the vocabulary, a word of the other fields through a map. Terms and
-     * words are sorted once, at the end.
+     * is read once, on every core, into its terms with their counts per field; then the pages are weighed.
+     * A word leads straight to its term's running totals, its term found once ({@link SearchText#term}): a
+     * body's word by its number in the vocabulary, a word of the other fields through a map. Terms and words
+     * are sorted once, at the end.
      */
     Weights weights() {
-        Map<String, Term> byTerm = new ConcurrentHashMap<>();
-        AtomicInteger numbers = new AtomicInteger();
-        // A plain get first: computeIfAbsent locks its bin even when the key is there, as it mostly is.
-        Function<String, Term> termOf = word -> {
-            String text = SearchText.term(word);
-            Term term = byTerm.get(text);
-            return term != null ? term : byTerm.computeIfAbsent(text, t -> new Term(t, numbers.getAndIncrement()));
-        };
+        Terms terms = new Terms(vocabulary, inBodies());
+        List<PageTerms> pages = read(terms);
+        post(pages, terms.all());
+        // The two sorts are most of what is left, and neither needs the other: the words are sorted on another core.
+        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(terms::indexedWords);
+        return new Weights(terms.indexedPostings(), words.join());
+    }
+
+    /** Which words of the vocabulary the documents' bodies use, by number. */
+    private boolean[] inBodies() {
         boolean[] inBodies = new boolean[vocabulary.size()];
         for (Document document : documents) {
             for (int i = 0; document.body() != null && i < document.body().distinct(); i++) {
                 inBodies[document.body().word(i)] = true;
             }
         }
-        Term[] byNumber = new Term[inBodies.length];
-        IntStream.range(0, byNumber.length).parallel().filter(w -> inBodies[w])
-                .forEach(w -> byNumber[w] = termOf.apply(vocabulary.word(w)));
-        Map<String, Term> byWord = new ConcurrentHashMap<>();
-        Function<String, Term> lookUp = word -> {
-            Term term = byWord.get(word);
-            return term != null ? term : byWord.computeIfAbsent(word, termOf);
-        };
-        // Pages in runs, each run read on one core by a reader of its own, which keeps its arrays from page to page.
+        return inBodies;
+    }
+
+    /** Every document's terms, in order: in runs, each read on one core by a reader of its own that keeps its arrays. */
+    private List<PageTerms> read(Terms terms) {
         int run = Math.max(1, (documents.size() + RUNS - 1) / RUNS);
-        List<PageTerms> pages = IntStream.range(0, (documents.size() + run - 1) / run).parallel()
+        return IntStream.range(0, (documents.size() + run - 1) / run).parallel()
                 .mapToObj(r -> documents.subList(r * run, Math.min(documents.size(), (r + 1) * run)).stream()
-                        .map(new PageReader(lookUp, byNumber, numbers.get())::read).toList())
+                        .map(new PageReader(terms)::read).toList())
                 .flatMap(List::stream).toList();
+    }
+
+    /**
+     * Gives each term its pages and what it weighs on each: how rare it is across the pages, and on each page
+     * its count in each field against the field's average length. Pages are weighed on every core; then each
+     * term's postings are laid down in page order.
+     */
+    private static void post(List<PageTerms> pages, Collection<Term> all) {
         int n = pages.size();
         double[] averageLength = new double[FIELDS];
         for (PageTerms page : pages) {
@@ -114,10 +120,9 @@ final class Relevance {
                 averageLength[f] += page.lengths()[f] / (double) n;
             }
         }
-        for (Term t : byTerm.values()) {
+        for (Term t : all) {
             t.idf = Math.log(1 + (n - t.pages + 0.5) / (t.pages + 0.5));
         }
-        // Pages are weighed on every core; then each term's postings are laid down in page order.
         int[][] weights = IntStream.range(0, n).parallel().mapToObj(p -> weigh(pages.get(p), averageLength)).toArray(int[][]::new);
         for (int p = 0; p < n; p++) {
             Term[] terms = pages.get(p).terms();
@@ -127,15 +132,6 @@ final class Relevance {
                 }
             }
         }
-        // The two sorts are most of what is left, and neither needs the other: the words are sorted on another core.
-        // A word of the other fields that a body uses too is listed once, as the body's.
-        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> sorted(Stream.concat(
-                IntStream.range(0, byNumber.length).filter(w -> inBodies[w] && byNumber[w].indexed()).mapToObj(vocabulary::word),
-                byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
-                        .filter(w -> vocabulary.find(w) < 0 || !inBodies[vocabulary.find(w)]))));
-        List<SearchIndex.Postings> terms = sorted(byTerm.values().stream().filter(Term::indexed).map(t -> t.text)).parallelStream()
-                .map(byTerm::get).map(t -> new SearchIndex.Postings(t.text, t.postings())).toList();
-        return new Weights(terms, words.join());
     }
 
     /** What each term of the page weighs there, in the order of its terms; 0 for one that rounds to nothing. */
@@ -159,6 +155,69 @@ final class Relevance {
             weights[i] = Math.toIntExact(Math.round(SCALE * page.terms()[i].idf * score));
         }
         return weights;
+    }
+
+    /**
+     * The terms of one weighing, found from the words that lead to them: a body's word by its number in the
+     * vocabulary (every one the bodies use, found before the pages are read), any other field's word through
+     * a map of the words met so far. Safe to use from several threads at once.
+     */
+    private static final class Terms {
+        private final Vocabulary vocabulary;
+        private final boolean[] inBodies;
+        private final Map<String, Term> byText = new ConcurrentHashMap<>();
+        private final Map<String, Term> byWord = new ConcurrentHashMap<>();
+        private final Term[] byNumber;
+        private final AtomicInteger numbers = new AtomicInteger();
+
+        Terms(Vocabulary vocabulary, boolean[] inBodies) {
+            this.vocabulary = vocabulary;
+            this.inBodies = inBodies;
+            this.byNumber = new Term[inBodies.length];
+            IntStream.range(0, byNumber.length).parallel().filter(w -> inBodies[w])
+                    .forEach(w -> byNumber[w] = termOf(vocabulary.word(w)));
+        }
+
+        /** The term of a body's word, by the word's number in the vocabulary. */
+        Term ofBodyWord(int number) {
+            return byNumber[number];
+        }
+
+        /** The term of a word of the title, headings, description or router. */
+        Term ofWord(String word) {
+            // A plain get first: computeIfAbsent locks its bin even when the key is there, as it mostly is.
+            Term term = byWord.get(word);
+            return term != null ? term : byWord.computeIfAbsent(word, this::termOf);
+        }
+
+        private Term termOf(String word) {
+            String text = SearchText.term(word);
+            Term term = byText.get(text);
+            return term != null ? term : byText.computeIfAbsent(text, t -> new Term(t, numbers.getAndIncrement()));
+        }
+
+        /** How many terms there are so far, numbered from 0. */
+        int count() {
+            return numbers.get();
+        }
+
+        Collection<Term> all() {
+            return byText.values();
+        }
+
+        /** Every term some page weighs above nothing, with its postings, in the terms' sorted order. */
+        List<SearchIndex.Postings> indexedPostings() {
+            return sorted(byText.values().stream().filter(Term::indexed).map(t -> t.text)).parallelStream()
+                    .map(byText::get).map(t -> new SearchIndex.Postings(t.text, t.postings())).toList();
+        }
+
+        /** Every word whose term is indexed, sorted; a word of the other fields that a body uses too, once. */
+        List<String> indexedWords() {
+            return sorted(Stream.concat(
+                    IntStream.range(0, byNumber.length).filter(w -> inBodies[w] && byNumber[w].indexed()).mapToObj(vocabulary::word),
+                    byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
+                            .filter(w -> vocabulary.find(w) < 0 || !inBodies[vocabulary.find(w)])));
+        }
     }
 
     /** Strings sorted as an array: compared directly, not through a comparator. */
@@ -223,9 +282,7 @@ final class Relevance {
      * term's number, rather than in a map and an array of counts per term and page.
      */
     private static final class PageReader {
-        private final Function<String, Term> lookUp;
-        /** Each body word's term, by the word's number in the vocabulary. */
-        private final Term[] byNumber;
+        private final Terms found;
         /** For each term number: the page it was last met on, as this reader counts pages, and its place there. */
         private int[] lastPage;
         private int[] place;
@@ -234,12 +291,11 @@ final class Relevance {
         private int[] counts = new int[256 * FIELDS];
         private int size;
 
-        /** @param terms how many terms there are so far: the arrays by term number start that long, and grow little */
-        PageReader(Function<String, Term> lookUp, Term[] byNumber, int terms) {
-            this.lookUp = lookUp;
-            this.byNumber = byNumber;
-            this.lastPage = new int[terms + 1024];
-            this.place = new int[terms + 1024];
+        /** @param found the terms: the arrays by term number start as long as there are terms so far, and grow little */
+        PageReader(Terms found) {
+            this.found = found;
+            this.lastPage = new int[found.count() + 1024];
+            this.place = new int[found.count() + 1024];
         }
 
         PageTerms read(Document document) {
@@ -257,7 +313,7 @@ final class Relevance {
             if (document.body() != null) {
                 SearchWords body = document.body();
                 for (int i = 0; i < body.distinct(); i++) {
-                    add(byNumber[body.word(i)], BODY_FIELD, body.count(i));
+                    add(found.ofBodyWord(body.word(i)), BODY_FIELD, body.count(i));
                 }
                 lengths[BODY_FIELD] = document.body().total();
             }
@@ -267,7 +323,7 @@ final class Relevance {
         private int count(String text, int field) {
             int[] words = {0};
             SearchText.forEachWord(text, word -> {
-                add(lookUp.apply(word), field, 1);
+                add(found.ofWord(word), field, 1);
                 words[0]++;
             });
             return words[0];
