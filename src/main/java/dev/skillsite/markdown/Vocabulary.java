@@ -45,6 +45,9 @@ public final class Vocabulary implements Serializable {
         if (number != null) {
             return number;
         }
+        if (this == EMPTY) {
+            throw new IllegalStateException("the empty vocabulary is shared by every build: add words to a copy (extended())");
+        }
         synchronized (this) {
             number = numbers.get(word);
             if (number != null) {
@@ -60,7 +63,7 @@ public final class Vocabulary implements Serializable {
         }
     }
 
-    /** The word's number, or -1 when no page of the build uses it. */
+    /** The word's number, or -1 when it holds no such word. */
     public int find(String word) {
         Integer number = numbers.get(word);
         return number == null ? -1 : number;

@@ -66,6 +66,12 @@ class TopicCacheTest {
         assertThrows(IllegalArgumentException.class, () -> new TopicCache(Map.of("a.md", entry), Map.of(), smaller));
     }
 
+    @Test
+    void theEmptyVocabularyEveryBuildStartsFromTakesNoWords() {
+        assertThrows(IllegalStateException.class, () -> SearchWords.of("listpack", Vocabulary.EMPTY));
+        assertEquals(0, Vocabulary.EMPTY.size());
+    }
+
     private static TopicCache.Entry entry(String key, String text, Vocabulary vocabulary) {
         return new TopicCache.Entry(key, List.of(), "", key, "", ("<p>" + text + "</p>").getBytes(UTF_8), List.of(), Set.of(),
                 SearchWords.of(text, vocabulary), List.of(), List.of());
