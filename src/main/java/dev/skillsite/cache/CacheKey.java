@@ -44,6 +44,14 @@ public final class CacheKey {
         }
     };
 
+    /** Each record class's name in UTF-8, as a string value is keyed: encoded once, not once per record. */
+    private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            return type.getName().getBytes(StandardCharsets.UTF_8);
+        }
+    };
+
     private final Checksum castagnoli = new CRC32C();
     private final Checksum ieee = new CRC32();
     /** Small writes gather here and reach the checksums in blocks: one update per tag or number is slow. */
@@ -82,7 +90,7 @@ public final class CacheKey {
             bytes('K', keyed.key().getBytes(StandardCharsets.UTF_8));
         } else if (value instanceof Record record) {
             tag('R');
-            add(record.getClass().getName());
+            bytes('S', NAMES.get(record.getClass()));
             for (Method accessor : COMPONENTS.get(record.getClass())) {
                 add(component(record, accessor));
             }
