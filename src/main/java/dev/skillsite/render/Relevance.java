@@ -216,7 +216,13 @@ final class Relevance {
             return sorted(Stream.concat(
                     IntStream.range(0, byNumber.length).filter(w -> inBodies[w] && byNumber[w].indexed()).mapToObj(vocabulary::word),
                     byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
-                            .filter(w -> vocabulary.find(w) < 0 || !inBodies[vocabulary.find(w)])));
+                            .filter(w -> !inABody(w))));
+        }
+
+        /** Whether a body uses the word. */
+        private boolean inABody(String word) {
+            int number = vocabulary.find(word);
+            return number >= 0 && inBodies[number];
         }
     }
 
