@@ -242,26 +242,9 @@ public final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        PageLinks resolved = new PageLinks(folders, folders.of(path), id, path, page);
-        List<LinkReference> links = page.links();
-        int run = 0;
-        for (int ordinal = 0; ordinal < links.size(); ordinal++) {
-            if (run < page.shared().size() && page.shared().get(run).at() == ordinal) {
-                SharedLinks shared = page.shared().get(run++).links();
-                ResolvedRun resolvedRun = resolved.folder.runs.get(shared);
-                if (resolvedRun == null) {
-                    resolvedRun = resolved.folder.runs.computeIfAbsent(shared, resolved::run);
-                }
-                resolved.reaches.or(resolvedRun.reaches());
-                for (int own : resolvedRun.ownLinks()) {
-                    resolved.link(ordinal + own, links.get(ordinal + own));
-                }
-                ordinal += shared.size() - 1;
-            } else {
-                resolved.link(ordinal, links.get(ordinal));
-            }
-        }
-        return new ReadPage(id, path, page.ids(), resolved.reaches, List.copyOf(resolved.pending), links.size());
+        PageLinks resolved = new PageLinks(folders, id, path, page);
+        page.forEachLink(resolved::link, resolved::run);
+        return new ReadPage(id, path, page.ids(), resolved.reaches, List.copyOf(resolved.pending), page.links().size());
     }
 
     /** One page's links as they are resolved: the pages they reach, and those that need more than the page. */
@@ -274,15 +257,27 @@ public final class LinkChecker {
         private final BitSet reaches = new BitSet();
         private final List<Pending> pending = new ArrayList<>();
 
-        PageLinks(Folders folders, Folder folder, int id, String path, CheckedPage page) {
+        PageLinks(Folders folders, int id, String path, CheckedPage page) {
             this.folders = folders;
-            this.folder = folder;
+            this.folder = folders.of(path);
             this.id = id;
             this.path = path;
             this.page = page;
         }
 
-        void link(int ordinal, LinkReference link) {
+        /** A run of shared links from its {@code at}-th link on: resolved once per folder, its own links per page. */
+        void run(SharedLinks run, int at) {
+            ResolvedRun resolvedRun = folder.runs.get(run);
+            if (resolvedRun == null) {
+                resolvedRun = folder.runs.computeIfAbsent(run, this::resolve);
+            }
+            reaches.or(resolvedRun.reaches());
+            for (int own : resolvedRun.ownLinks()) {
+                link(page.links().get(at + own), at + own);
+            }
+        }
+
+        void link(LinkReference link, int ordinal) {
             Resolved resolved = resolved(link);
             Resolution resolution = resolved.resolution();
             int target = resolved.target();
@@ -304,7 +299,7 @@ public final class LinkChecker {
         }
 
         /** A run as this page's folder resolves it; the links it lists as the page's own get {@link #link} on each page. */
-        ResolvedRun run(SharedLinks run) {
+        private ResolvedRun resolve(SharedLinks run) {
             BitSet reached = new BitSet();
             int[] own = new int[run.size()];
             int owned = 0;

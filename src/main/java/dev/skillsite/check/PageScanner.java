@@ -181,7 +181,7 @@ final class PageScanner {
 
     private static LinkReference reference(Element element, String url, String attribute, boolean positions) {
         if (!positions) {
-            return new LinkReference(url, attribute, 0, 0, null);
+            return LinkReference.unplaced(url, attribute);
         }
         Range.Position start = element.sourceRange().start();
         return new LinkReference(url, attribute, start.lineNumber(), start.columnNumber(),

@@ -54,15 +54,11 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
         static Read of(CheckedPage page, UnaryOperator<String> canonical) {
             List<String> urls = new ArrayList<>();
             List<String> attributes = new ArrayList<>();
-            int run = 0;
-            for (int i = 0; i < page.links().size(); i++) {
-                if (run < page.shared().size() && page.shared().get(run).at() == i) {
-                    i += page.shared().get(run++).links().size() - 1;
-                    continue;
-                }
-                urls.add(canonical.apply(page.links().get(i).url()));
-                attributes.add(canonical.apply(page.links().get(i).attribute()));
-            }
+            page.forEachLink((link, ordinal) -> {
+                urls.add(canonical.apply(link.url()));
+                attributes.add(canonical.apply(link.attribute()));
+            }, (run, at) -> {
+            });
             return new Read(page.ids().stream().map(canonical).collect(Collectors.toSet()), urls, attributes, page.shared());
         }
 
@@ -73,13 +69,13 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
             int own = 0;
             for (SharedLinks.At at : shared) {
                 while (links.size() < at.at()) {
-                    links.add(new LinkReference(urls.get(own), attributes.get(own), 0, 0, null));
+                    links.add(LinkReference.unplaced(urls.get(own), attributes.get(own)));
                     own++;
                 }
                 links.addAll(at.links().links());
             }
             for (; own < urls.size(); own++) {
-                links.add(new LinkReference(urls.get(own), attributes.get(own), 0, 0, null));
+                links.add(LinkReference.unplaced(urls.get(own), attributes.get(own)));
             }
             return new CheckedPage(path, ids, links, shared);
         }

@@ -25,7 +25,7 @@ final class SharedLinks {
         }
         List<LinkReference> links = new ArrayList<>(urls.size());
         for (int i = 0; i < urls.size(); i++) {
-            links.add(new LinkReference(urls.get(i), attributes.get(i), 0, 0, null));
+            links.add(LinkReference.unplaced(urls.get(i), attributes.get(i)));
         }
         return new SharedLinks(ids, links);
     }

@@ -79,7 +79,7 @@ public final class SearchWords implements Serializable {
     }
 
     /** Marks the words' numbers in {@code used}. */
-    void markIn(boolean[] used) {
+    public void markIn(boolean[] used) {
         for (int word : words) {
             used[word] = true;
         }

@@ -87,11 +87,7 @@ final class Relevance {
     /** Which words of the vocabulary the documents' bodies use, by number. */
     private boolean[] inBodies() {
         boolean[] inBodies = new boolean[vocabulary.size()];
-        for (Document document : documents) {
-            for (int i = 0; document.body() != null && i < document.body().distinct(); i++) {
-                inBodies[document.body().word(i)] = true;
-            }
-        }
+        documents.stream().filter(document -> document.body() != null).forEach(document -> document.body().markIn(inBodies));
         return inBodies;
     }
 
