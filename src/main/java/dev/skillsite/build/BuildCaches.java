@@ -23,9 +23,10 @@ import java.util.concurrent.Executors;
  *
  * <p>A build from the command line reads the cache folder and writes each stage's new cache as soon as
  * the stage has made it, both on a thread of their own while the build goes on (at 10,000 pages the topics
- * cache alone is a second to read and most of one to write): the topics cache is read while the skill is,
- * and each new cache written while the next stage runs, so that a large site's HTML leaves the heap before
- * the link check. A preview server's builds keep the caches in {@link Kept memory} instead and write them
+ * cache alone is a second to read and most of one to write), in the order the driver asks: the topics and
+ * pages caches are read while the skill is, each new cache written while the next stage runs, so that a
+ * large site's HTML leaves the heap before the link check, and the link check's cache read while the
+ * pages are rendered. A preview server's builds keep the caches in {@link Kept memory} instead and write them
  * later.
  */
 final class BuildCaches {

@@ -128,6 +128,7 @@ public final class SiteBuild {
                 .render(skills, caches.previous(TOPICS));
         times.lap("markdown");
         caches.keep(TOPICS, rendered.cache());
+        caches.readAhead(READS); // once that is written, while the pages are rendered
         times.lap("cache");
         WrittenSite site = new SiteRenderer(project.config(), project.settings(), project.theme()::origin)
                 .render(rendered, caches.previous(PAGES), staging.site());
@@ -176,6 +177,7 @@ public final class SiteBuild {
         folder.abandon(); // whatever an interrupted build wrote
         BuildCaches caches = new BuildCaches(folder, key, fresh, kept);
         caches.readAhead(TOPICS); // while the skills are still being read
+        caches.readAhead(PAGES);
         return caches;
     }
 
