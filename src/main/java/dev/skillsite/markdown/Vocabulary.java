@@ -3,6 +3,7 @@ package dev.skillsite.markdown;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Vocabulary implements Serializable {
     public static final Vocabulary EMPTY = new Vocabulary(new String[0], 0);
 
-    private final Map<String, Integer> numbers;
+    /**
+     * The numbers of the words this vocabulary was made with, never changed after: every copy {@link #extended()}
+     * from it shares this map rather than copying every word's number on every build.
+     */
+    private final Map<String, Integer> made;
+    /** The numbers of the words added since. */
+    private final Map<String, Integer> added;
     /** Words by number; replaced by a longer copy when full. */
     private volatile String[] words;
     /** Guarded by this. */
@@ -26,30 +33,39 @@ public final class Vocabulary implements Serializable {
     private Vocabulary(String[] words, int size) {
         this.words = words;
         this.size = size;
-        this.numbers = new ConcurrentHashMap<>(Math.max(16, 2 * size));
+        Map<String, Integer> numbers = new HashMap<>(Math.max(16, 2 * size));
         for (int i = 0; i < size; i++) {
             numbers.put(words[i], i);
         }
+        this.made = numbers;
+        this.added = new ConcurrentHashMap<>();
+    }
+
+    private Vocabulary(String[] words, int size, Map<String, Integer> made, Map<String, Integer> added) {
+        this.words = words;
+        this.size = size;
+        this.made = made;
+        this.added = new ConcurrentHashMap<>(added);
     }
 
     /** A copy to add words to: the same words under the same numbers. */
     public Vocabulary extended() {
         synchronized (this) {
-            return new Vocabulary(Arrays.copyOf(words, Math.max(16, size + size / 4)), size);
+            return new Vocabulary(Arrays.copyOf(words, Math.max(16, size + size / 4)), size, made, added);
         }
     }
 
     /** The word's number, adding the word when it is new. */
     int numberOf(String word) {
-        Integer number = numbers.get(word);
-        if (number != null) {
-            return number;
+        int found = find(word);
+        if (found >= 0) {
+            return found;
         }
         if (this == EMPTY) {
             throw new IllegalStateException("the empty vocabulary is shared by every build: add words to a copy (extended())");
         }
         synchronized (this) {
-            number = numbers.get(word);
+            Integer number = added.get(word);
             if (number != null) {
                 return number;
             }
@@ -58,14 +74,17 @@ public final class Vocabulary implements Serializable {
             }
             // The word is in place before its number can be found: whoever finds the number reads it there.
             words[size] = word;
-            numbers.put(word, size);
+            added.put(word, size);
             return size++;
         }
     }
 
     /** The word's number, or -1 when it holds no such word. */
     public int find(String word) {
-        Integer number = numbers.get(word);
+        Integer number = made.get(word);
+        if (number == null) {
+            number = added.get(word);
+        }
         return number == null ? -1 : number;
     }
 
