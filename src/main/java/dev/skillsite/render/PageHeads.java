@@ -1,5 +1,7 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.CacheKey;
+import dev.skillsite.render.PageType.Head;
 import dev.skillsite.render.StructuredData.Crumb;
 import dev.skillsite.render.Views.CatalogueView;
 import dev.skillsite.render.Views.FilePageView;
@@ -19,7 +21,7 @@ import java.util.Objects;
 
 /**
  * What each kind of page tells search engines and link previews about itself ({@link HeadView}), from the
- * site's views, by pure code. Everything that needs the site's address (the canonical URL, the image, the
+ * site's views, by pure code, made only for a page that is rendered ({@link Head}). Everything that needs the site's address (the canonical URL, the image, the
  * breadcrumb trail's URLs) is left out when it is unknown.
  *
  * <p>A page's description: the skill's description for the landing page; for a topic a section lists,
@@ -40,6 +42,8 @@ final class PageHeads {
     private final SitePath home;
     private final String image;
     private final Map<String, Object> webSite;
+    /** What every head of the skill is made of besides its own page. */
+    private final String key;
 
     private PageHeads(SkillViews skill, String baseUrl) {
         this.site = skill.site();
@@ -48,6 +52,7 @@ final class PageHeads {
         this.image = IMAGES.stream().map(name -> new SitePath(site.base() + name)).filter(skill.copies()::containsKey).findFirst()
                 .map(path -> path.urlUnder(baseUrl)).orElse("");
         this.webSite = StructuredData.webSite(site.title(), "", home.urlUnder(baseUrl));
+        this.key = CacheKey.of(site.title(), site.description(), site.home(), baseUrl, image);
     }
 
     /** The heads of one skill's pages; in a repository of skills, each skill is a site of its own to search engines. */
@@ -55,14 +60,22 @@ final class PageHeads {
         return new PageHeads(skill, baseUrl);
     }
 
-    HeadView landing() {
+    Head landing() {
+        return new Head(key, this::landingView);
+    }
+
+    private HeadView landingView() {
         String description = shorten(site.description());
         String url = home.urlUnder(baseUrl);
         return head(site.title(), description, url, "website", StructuredData.webSite(site.title(), description, url));
     }
 
     /** A repository's catalogue: the site of all its skills, described by what it holds. */
-    static HeadView catalogue(CatalogueView catalogue, String baseUrl) {
+    static Head catalogue(CatalogueView catalogue, String baseUrl) {
+        return new Head(CacheKey.of(catalogue, baseUrl), () -> catalogueView(catalogue, baseUrl));
+    }
+
+    private static HeadView catalogueView(CatalogueView catalogue, String baseUrl) {
         String description = shorten(catalogue.skillCount() + " skills, " + catalogue.pageCount() + " pages: "
                 + String.join(", ", catalogue.groups().stream().flatMap(g -> g.skills().stream()).map(SkillCard::name).toList()));
         String url = SitePath.LANDING.urlUnder(baseUrl);
@@ -70,7 +83,11 @@ final class PageHeads {
                 StructuredData.write(List.of(StructuredData.webSite(catalogue.title(), description, url))), true);
     }
 
-    HeadView section(SectionView section) {
+    Head section(SectionView section) {
+        return new Head(CacheKey.of(key, section), () -> sectionView(section));
+    }
+
+    private HeadView sectionView(SectionView section) {
         String description = shorten(section.summary());
         String url = new SitePath(section.path()).urlUnder(baseUrl);
         return head(section.title(), description, url, "website",
@@ -82,7 +99,11 @@ final class PageHeads {
      * A topic's or a document's page; {@code position} is a topic's place in its section, from 1, and 0
      * for a document, which no section lists.
      */
-    HeadView topic(TopicPageView page, int position) {
+    Head topic(TopicPageView page, int position) {
+        return new Head(CacheKey.of(key, page.topic(), page.summary(), position), () -> topicView(page, position));
+    }
+
+    private HeadView topicView(TopicPageView page, int position) {
         TopicView topic = page.topic();
         String description = shorten(topic.description().isEmpty() ? page.summary() : topic.description());
         String url = new SitePath(topic.path()).urlUnder(baseUrl);
@@ -97,7 +118,11 @@ final class PageHeads {
                 StructuredData.techArticle(topic.title(), description, section, position, url, webSite), trail(crumbs));
     }
 
-    HeadView file(FilePageView page) {
+    Head file(FilePageView page) {
+        return new Head(CacheKey.of(key, page), () -> fileView(page));
+    }
+
+    private HeadView fileView(FilePageView page) {
         // What the page's own facts line says: size, and the language unless it is plain text.
         String description = shorten(page.folder() + page.name() + ": " + page.size()
                 + (page.language().equals("text") ? "" : " · " + page.language()));
@@ -107,8 +132,9 @@ final class PageHeads {
     }
 
     /** The 404 page is served at any address that has no page: nothing to list, preview or call canonical. */
-    static HeadView notFound() {
-        return new HeadView("Page not found", "", "", "website", "", "", false);
+    static Head notFound() {
+        HeadView view = new HeadView("Page not found", "", "", "website", "", "", false);
+        return new Head(CacheKey.of(view), () -> view);
     }
 
     /** The breadcrumb trail after Home; none without the site's address, since every step but the last needs a URL. */

@@ -42,16 +42,24 @@ public record PageType(String name, String template, String extension, Links lin
      * One file of the site: where it goes, what its template sees as {@code content.page} and as
      * {@code content.site} (the skill it belongs to, or the whole site), its place in the navigation, its
      * body in HTML, which a template reads as {@code content.body} (JBake's name for it), and for an HTML
-     * page what it tells search engines and link previews, {@code content.head} (null for none). The body is
-     * always the HTML its view holds (empty for views without one), so a page's cache key leaves it out; it
-     * is made only for a page that is rendered, not for one linked from the last build's site.
+     * page what it tells search engines and link previews (null for none). The body is always the HTML its
+     * view holds (empty for views without one), so a page's cache key leaves it out; body and head are made
+     * only for a page that is rendered, not for one linked from the last build's site.
      */
-    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, Supplier<String> body, HeadView head) {
+    public record Page(SitePath path, Object view, SiteView site, NavPosition nav, Supplier<String> body, Head head) {
         static final Supplier<String> NO_BODY = () -> "";
 
         public Page(SitePath path, Object view, SiteView site) {
             this(path, view, site, NavPosition.NONE, NO_BODY, null);
         }
+    }
+
+    /**
+     * What an HTML page tells search engines and link previews, {@code content.head}, made when the page is
+     * rendered ({@link PageHeads}): {@code key} is the cache key of everything it is made of, which the
+     * page's key holds in its place.
+     */
+    public record Head(String key, Supplier<HeadView> view) {
     }
 
     /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */

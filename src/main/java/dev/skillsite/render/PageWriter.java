@@ -150,11 +150,13 @@ final class PageWriter {
     /**
      * What a file is made of: a rendered page depends on the templates and the site too; text written as it
      * is on the key it carries; a copied file on its size and time, which change with its bytes. A page's body
-     * is not hashed a second time: it is the HTML its view holds.
+     * is not hashed a second time: it is the HTML its view holds; its head is not made for its key: the head's
+     * key stands for it.
      */
     private String key(PageType type, Page page) {
         if (type.isTemplated()) {
-            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(), page.head());
+            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(),
+                    page.head() == null ? null : page.head().key());
         }
         if (page.view() instanceof Path source) {
             try {
@@ -180,7 +182,7 @@ final class PageWriter {
         document.put("cached", site.fragments());
         document.put("page", wrap(page.view()));
         if (page.head() != null) {
-            document.put("head", wrap(page.head()));
+            document.put("head", wrap(page.head().view().get()));
         }
         document.put("navSection", page.nav().section());
         document.put("navTopic", page.nav().topic());

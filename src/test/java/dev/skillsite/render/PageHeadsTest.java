@@ -7,6 +7,7 @@ import dev.skillsite.markdown.Markdown;
 import dev.skillsite.markdown.SkillMarkdown;
 import dev.skillsite.markdown.SourceLinks;
 import dev.skillsite.markdown.TopicCache;
+import dev.skillsite.render.PageType.Head;
 import dev.skillsite.render.PageType.Page;
 import dev.skillsite.render.Views.HeadView;
 import dev.skillsite.render.Views.TopicPageView;
@@ -27,6 +28,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +54,12 @@ class PageHeadsTest {
 
     private static Map<String, HeadView> heads(SiteViews views) {
         Map<String, HeadView> heads = new HashMap<>();
+        keyedHeads(views).forEach((path, head) -> heads.put(path, head.view().get()));
+        return heads;
+    }
+
+    private static Map<String, Head> keyedHeads(SiteViews views) {
+        Map<String, Head> heads = new HashMap<>();
         for (PageType type : PageType.ALL) {
             for (Page page : type.pages(views)) {
                 if (page.head() != null) {
@@ -130,7 +138,7 @@ class PageHeadsTest {
         TopicPageView withoutRow = new TopicPageView(new TopicView(t.name(), t.title(), "", t.path(), t.sectionTitle(),
                 t.sectionPath(), t.markdownPath()), one.toc(), one.previous(), one.next(), one.linkedFrom(), one.sourcePath(),
                 one.html(), one.summary());
-        assertEquals("When you need the first thing.", PageHeads.of(views, ADDRESS).topic(withoutRow, 1).description());
+        assertEquals("When you need the first thing.", PageHeads.of(views, ADDRESS).topic(withoutRow, 1).view().get().description());
     }
 
     @Test
@@ -220,6 +228,40 @@ class PageHeadsTest {
             assertEquals(ADDRESS + "og-image.png", heads.get(page).image(), page);
         }
         assertEquals("", heads(views(skill, "")).get("index.html").image(), "an image URL must be absolute");
+    }
+
+    /** A page is rendered again only when its key changes, and its key holds its head's key, not its head. */
+    @Test
+    void aHeadsKeyChangesWheneverTheHeadDoes() throws IOException {
+        Path imaged = TestFolders.copy(SKILLS.resolve("files"), temp.resolve("imaged"));
+        Files.copy(imaged.resolve("assets/images/logo.png"), imaged.resolve("og-image.png"));
+        Path redescribed = edited("description: Fills PDF forms", "description: Completes PDF forms");
+        Path rowEdited = edited("| Filling a form field by field |", "| Completing a form field by field |");
+        Map<String, Head> before = keyedHeads(views(SKILLS.resolve("files"), ADDRESS));
+        for (SiteViews after : List.of(views(SKILLS.resolve("files"), "https://example.com/"), views(SKILLS.resolve("files"), ""),
+                views(imaged, ADDRESS), views(redescribed, ADDRESS), views(rowEdited, ADDRESS))) {
+            int changed = 0;
+            for (Map.Entry<String, Head> head : keyedHeads(after).entrySet()) {
+                Head old = before.get(head.getKey());
+                if (old != null && !old.view().get().equals(head.getValue().view().get())) {
+                    changed++;
+                    assertNotEquals(old.key(), head.getValue().key(), head.getKey());
+                }
+            }
+            assertTrue(changed > 0, "each change changes some page's head");
+        }
+        Map<String, Head> again = keyedHeads(views(SKILLS.resolve("files"), ADDRESS));
+        before.forEach((path, head) -> assertEquals(head.key(), again.get(path).key(), path + ": a key is the same for the same head"));
+    }
+
+    /** A copy of the {@code files} fixture with one change to its SKILL.md. */
+    private Path edited(String text, String replacement) throws IOException {
+        Path skill = TestFolders.copy(SKILLS.resolve("files"), temp.resolve("edited-" + Math.abs(text.hashCode())));
+        Path skillFile = skill.resolve("SKILL.md");
+        String before = Files.readString(skillFile);
+        assertTrue(before.contains(text), text);
+        Files.writeString(skillFile, before.replace(text, replacement));
+        return skill;
     }
 
     @Test
