@@ -2,6 +2,8 @@ package dev.skillsite.site;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,6 +23,24 @@ class HrefTest {
         assertEquals("https", Href.of("HTTPS://example.org/a#b").scheme());
         assertTrue(Href.of("mailto:someone@example.org").isExternal());
         assertEquals(Href.Kind.SCHEME, Href.of("data:image/png;base64,AAAA").kind());
+    }
+
+    /** RFC 3986: a letter, then letters, digits, "+", "." or "-", then a colon; anything else is a path. */
+    @Test
+    void aSchemeIsALetterThenLettersDigitsPlusDotOrDashBeforeAColon() {
+        assertEquals("git+ssh", Href.of("git+ssh://host/repo").scheme());
+        assertEquals("x-y.z1", Href.of("X-Y.Z1:rest").scheme());
+        assertEquals("c", Href.of("C:\\folder\\file.md").scheme(), "a drive letter reads as a scheme, as browsers read it");
+        for (String path : List.of("1abc:x", ":x", "a b:c", "a_b:c", "\u00e9t\u00e9:x", "notes.md", "dir/file:1.md", "-a:x")) {
+            assertFalse(Href.of(path).isExternal(), path);
+            assertEquals("", Href.of(path).scheme(), path);
+        }
+    }
+
+    @Test
+    void onlyAPercentSignIsDecodedInAPathAndAPlusStaysAPlus() {
+        assertEquals("a b+c.md", Href.of("a%20b+c.md").decodedPath());
+        assertEquals("c++/notes.md", Href.of("c++/notes.md").decodedPath());
     }
 
     @Test
