@@ -22,12 +22,13 @@ import java.util.concurrent.Executors;
  * configuration and the build options ({@link SiteBuild}); under another key each stage starts empty.
  *
  * <p>A build from the command line reads the cache folder and writes each stage's new cache as soon as
- * the stage has made it, both on a thread of their own while the build goes on (at 10,000 pages the topics
- * cache alone is a second to read and most of one to write), in the order the driver asks: the topics and
- * pages caches are read while the skill is, each new cache written while the next stage runs, so that a
- * large site's HTML leaves the heap before the link check, and the link check's cache read while the
- * pages are rendered. A preview server's builds keep the caches in {@link Kept memory} instead and write them
- * later.
+ * the stage has made it, both on a thread of their own while the build goes on, in the order the driver
+ * asks: the topics and pages caches are read while the skill is, each new cache written while the next
+ * stage runs, so that a large site's HTML leaves the heap before the link check, and the link check's
+ * cache read while the pages are rendered. At 10,000 pages the topics cache alone is most of a second to
+ * read and as much to write whole; a build that changed a few pages writes those beside the whole it
+ * links ({@link dev.skillsite.cache.Changes}). A preview server's builds keep the caches in
+ * {@link Kept memory} instead and write them later.
  */
 final class BuildCaches {
     /** A stage's cache: its file name in the cache folder, its type, and the cache to start from without one. */

@@ -125,7 +125,7 @@ public final class LinkChecker {
         }
 
         ReadCache cache() {
-            return new ReadCache(reads, stamps);
+            return ReadCache.of(reads, stamps, cache == null ? ReadCache.EMPTY : cache);
         }
 
         CheckedPage read(String path) throws IOException {
@@ -142,7 +142,7 @@ public final class LinkChecker {
                 stamp = new ReadCache.Stamp(attributes.fileKey() == null ? null : attributes.fileKey().toString(), attributes.size(),
                         attributes.lastModifiedTime().toMillis(), CacheKey.of(bytes));
             }
-            ReadCache.Read read = cache.reads().get(stamp.key());
+            ReadCache.Read read = cache.read(stamp.key());
             CheckedPage page;
             if (read != null) {
                 cached.incrementAndGet();
@@ -163,7 +163,7 @@ public final class LinkChecker {
             Object file = attributes.fileKey();
             boolean same = before != null && file != null && file.toString().equals(before.file())
                     && attributes.size() == before.size() && attributes.lastModifiedTime().toMillis() == before.modified()
-                    && cache.reads().containsKey(before.key());
+                    && cache.read(before.key()) != null;
             return same ? before : null;
         }
 

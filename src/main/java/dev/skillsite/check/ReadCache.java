@@ -1,5 +1,8 @@
 package dev.skillsite.check;
 
+import dev.skillsite.cache.Changes;
+import dev.skillsite.cache.StoredPart;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,14 +18,43 @@ import java.util.stream.Collectors;
  * The link check's cache: what reading each page found, by the cache key of the page's bytes, and each
  * page's {@link Stamp} as the check saw it. A later check takes the links of a page it has seen byte for byte
  * from here instead of parsing it again, and does not even read a page whose stamp is unchanged. Only the
- * reading is cached: every link is still resolved against the site as it is now.
+ * reading is cached: every link is still resolved against the site as it is now. The reads are kept as a
+ * whole written once ({@code base}, which the cache folder links from build to build while it lasts) and the
+ * {@link Changes} since: a build that changed one page writes one read.
  */
-public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) implements Serializable {
-    public static final ReadCache EMPTY = new ReadCache(Map.of(), Map.of());
+public record ReadCache(StoredPart<Reads> base, Changes<Read> changes, Map<String, Stamp> stamps) implements Serializable {
+    public static final ReadCache EMPTY = new ReadCache(new StoredPart<>(new Reads(Map.of())), Changes.none(), Map.of());
 
     public ReadCache {
-        reads = Map.copyOf(reads);
+        // A part comes back from its file as whatever the file held.
+        if (!(((Object) base.value()) instanceof Reads)) {
+            throw new IllegalArgumentException("the base of a reads cache holds something else than reads");
+        }
         stamps = Map.copyOf(stamps);
+    }
+
+    /** The read of the page whose bytes have the key {@code key}, or null. */
+    Read read(String key) {
+        return changes.get(base.value().byKey(), key);
+    }
+
+    /** The cache of a check's reads after {@code previous}'s: its whole and the changes since, or a new whole. */
+    static ReadCache of(Map<String, Read> reads, Map<String, Stamp> stamps, ReadCache previous) {
+        Map<String, Read> whole = previous.base().value().byKey();
+        Changes<Read> changes = Changes.between(whole, reads);
+        return changes.outgrow(whole) ? new ReadCache(new StoredPart<>(new Reads(reads)), Changes.none(), stamps)
+                : new ReadCache(previous.base(), changes, stamps);
+    }
+
+    /** Reads by the key of the page's bytes; stored in the compact form of {@link Stored}. */
+    record Reads(Map<String, Read> byKey) implements Serializable {
+        Reads {
+            byKey = Map.copyOf(byKey);
+        }
+
+        private Object writeReplace() {
+            return Stored.of(this);
+        }
     }
 
     /**
@@ -81,12 +113,8 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
         }
     }
 
-    private Object writeReplace() {
-        return Stored.of(this);
-    }
-
     /**
-     * The cache as its file holds it. Most of a site's links are its navigation's, the same few thousand URLs
+     * Reads as a cache file holds them. Most of a site's links are its navigation's, the same few thousand URLs
      * on every page: each distinct string is stored once, in a table, and each read as arrays of places in that
      * table, which Java serialization copies in bulk; each run of shared links is stored once too, in a table of
      * its own, and each read names its runs by their places there and where they start among its links. Stored
@@ -99,13 +127,12 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
      *              {@code runAttributes}, as places in {@code strings}) starting at {@code runsAt[i]}
      */
     private record Stored(String[] strings, String[] keys, int[][] ids, int[][] urls, int[][] attributes, int[][] runs,
-                          int[][] runsAt, int[][] runIds, int[][] runUrls, int[][] runAttributes,
-                          Map<String, Stamp> stamps) implements Serializable {
-        static Stored of(ReadCache cache) {
+                          int[][] runsAt, int[][] runIds, int[][] runUrls, int[][] runAttributes) implements Serializable {
+        static Stored of(Reads cache) {
             Map<String, Integer> places = new HashMap<>();
             Map<SharedLinks, Integer> runPlaces = new IdentityHashMap<>();
             List<SharedLinks> runTable = new ArrayList<>();
-            int size = cache.reads().size();
+            int size = cache.byKey().size();
             String[] keys = new String[size];
             int[][] ids = new int[size][];
             int[][] urls = new int[size][];
@@ -113,7 +140,7 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
             int[][] runs = new int[size][];
             int[][] runsAt = new int[size][];
             int i = 0;
-            for (Map.Entry<String, Read> entry : cache.reads().entrySet()) {
+            for (Map.Entry<String, Read> entry : cache.byKey().entrySet()) {
                 Read read = entry.getValue();
                 keys[i] = entry.getKey();
                 ids[i] = places(read.ids(), places);
@@ -142,7 +169,7 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
             }
             String[] strings = new String[places.size()];
             places.forEach((string, place) -> strings[place] = string);
-            return new Stored(strings, keys, ids, urls, attributes, runs, runsAt, runIds, runUrls, runAttributes, cache.stamps());
+            return new Stored(strings, keys, ids, urls, attributes, runs, runsAt, runIds, runUrls, runAttributes);
         }
 
         private static int[] places(Collection<String> values, Map<String, Integer> places) {
@@ -172,7 +199,7 @@ public record ReadCache(Map<String, Read> reads, Map<String, Stamp> stamps) impl
                 }
                 reads.put(keys[i], new Read(Set.of(strings(ids[i])), List.of(strings(urls[i])), List.of(strings(attributes[i])), shared));
             }
-            return new ReadCache(reads, stamps);
+            return new Reads(reads);
         }
 
         private String[] strings(int[] places) {

@@ -78,6 +78,16 @@ public final class SearchWords implements Serializable {
         return new SearchWords(words, counts);
     }
 
+    /** Whether every word's number is below {@code size}: in a vocabulary of that many words. */
+    boolean allBelow(int size) {
+        for (int word : words) {
+            if (word < 0 || word >= size) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Marks the words' numbers in {@code used}. */
     public void markIn(boolean[] used) {
         for (int word : words) {

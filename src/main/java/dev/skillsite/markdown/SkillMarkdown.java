@@ -179,7 +179,7 @@ public final class SkillMarkdown {
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
-        return new RenderedSkills(set, skills, TopicCache.of(entries, fileEntries, vocabulary),
+        return new RenderedSkills(set, skills, TopicCache.of(entries, fileEntries, vocabulary, cache),
                 (int) results.stream().filter(Result::cached).count());
     }
 
@@ -247,7 +247,7 @@ public final class SkillMarkdown {
             return null;
         }
         String key = CacheKey.of(topic.source(), topic.page(), source.text(), homesKey);
-        TopicCache.Entry known = cache.entries().get(key(topic.source()));
+        TopicCache.Entry known = cache.entry(key(topic.source()));
         if (known != null && known.key().equals(key)) {
             return new Cached(skill, topic, known, source.text());
         }

@@ -1,6 +1,8 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.cache.Changes;
 import dev.skillsite.cache.KeyedText;
+import dev.skillsite.cache.StoredPart;
 import dev.skillsite.site.SitePath;
 
 import java.io.Serializable;
@@ -17,32 +19,49 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * page are the same and every file its links looked up still becomes the same page with the same
  * heading ids.
  *
- * @param entries    by the topic file's path, relative to the skill folder, with forward slashes
+ * <p>The entries are kept as a whole written once ({@code base}, which the cache folder links from build to
+ * build while it lasts) and the {@link Changes} since.
+ *
+ * @param base       the entries of the last whole, by the topic file's path, relative to the skill folder,
+ *                   with forward slashes
+ * @param changes    the entries made since, and the paths of the whole whose files are gone
  * @param files      the pages showing the skill's text files, by the file's path
  * @param vocabulary what the entries' search words are numbered in
  */
-public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> files, Vocabulary vocabulary) implements Serializable {
-    public static final TopicCache EMPTY = new TopicCache(Map.of(), Map.of(), Vocabulary.EMPTY);
+public record TopicCache(StoredPart<Map<String, Entry>> base, Changes<Entry> changes, Map<String, FileEntry> files,
+                         Vocabulary vocabulary) implements Serializable {
+    public static final TopicCache EMPTY = new TopicCache(new StoredPart<>(Map.of()), Changes.none(), Map.of(), Vocabulary.EMPTY);
 
     public TopicCache {
-        entries = Map.copyOf(entries);
+        // A part comes back from its file as whatever the file held: the filter admits maps of anything cached.
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) base.value()).entrySet()) {
+            if (!(entry.getKey() instanceof String) || !(entry.getValue() instanceof Entry)) {
+                throw new IllegalArgumentException("the base of a topics cache holds something else than entries");
+            }
+        }
         files = Map.copyOf(files);
         int words = vocabulary.size();
-        for (Entry entry : entries.values()) {
-            for (int i = 0; i < entry.words().distinct(); i++) {
-                if (entry.words().word(i) < 0 || entry.words().word(i) >= words) {
+        for (Map<String, Entry> entries : List.of(base.value(), changes.changed())) {
+            for (Entry entry : entries.values()) {
+                if (!entry.words().allBelow(words)) {
                     throw new IllegalArgumentException("a word of " + entry.key() + " is not in the vocabulary");
                 }
             }
         }
     }
 
+    /** What the last build made of the topic file at {@code path}, or null. */
+    public Entry entry(String path) {
+        return changes.get(base.value(), path);
+    }
+
     /**
-     * The cache of a build's entries, whose words are numbered in {@code vocabulary}. A vocabulary keeps the
-     * words of pages since edited or deleted; once they are the greater part, the cache keeps only the words
-     * its entries use, renumbered.
+     * The cache of a build's entries, whose words are numbered in {@code vocabulary}, after {@code previous}:
+     * its whole and the changes since, or a new whole. A vocabulary keeps the words of pages since edited or
+     * deleted; once they are the greater part, the cache keeps only the words its entries use, renumbered,
+     * in a new whole.
      */
-    static TopicCache of(Map<String, Entry> entries, Map<String, FileEntry> files, Vocabulary vocabulary) {
+    static TopicCache of(Map<String, Entry> entries, Map<String, FileEntry> files, Vocabulary vocabulary, TopicCache previous) {
         int size = vocabulary.size();
         boolean[] used = new boolean[size];
         entries.values().forEach(entry -> entry.words().markIn(used));
@@ -50,14 +69,20 @@ public record TopicCache(Map<String, Entry> entries, Map<String, FileEntry> file
         for (boolean u : used) {
             unused += u ? 0 : 1;
         }
-        if (2 * unused <= size) {
-            return new TopicCache(entries, files, vocabulary);
+        if (2 * unused > size) {
+            int[] renumbered = new int[size];
+            Vocabulary kept = vocabulary.keeping(used, renumbered);
+            Map<String, Entry> renumberedEntries = new HashMap<>();
+            entries.forEach((file, entry) -> renumberedEntries.put(file, entry.withWords(entry.words().renumbered(renumbered))));
+            return whole(renumberedEntries, files, kept);
         }
-        int[] renumbered = new int[size];
-        Vocabulary kept = vocabulary.keeping(used, renumbered);
-        Map<String, Entry> renumberedEntries = new HashMap<>();
-        entries.forEach((file, entry) -> renumberedEntries.put(file, entry.withWords(entry.words().renumbered(renumbered))));
-        return new TopicCache(renumberedEntries, files, kept);
+        Changes<Entry> changes = Changes.between(previous.base().value(), entries);
+        return changes.outgrow(previous.base().value()) ? whole(entries, files, vocabulary)
+                : new TopicCache(previous.base(), changes, files, vocabulary);
+    }
+
+    private static TopicCache whole(Map<String, Entry> entries, Map<String, FileEntry> files, Vocabulary vocabulary) {
+        return new TopicCache(new StoredPart<>(Map.copyOf(entries)), Changes.none(), files, vocabulary);
     }
 
     /**

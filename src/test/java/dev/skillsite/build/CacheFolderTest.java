@@ -1,5 +1,6 @@
 package dev.skillsite.build;
 
+import dev.skillsite.cache.StoredPart;
 import dev.skillsite.render.PageCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,9 +8,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** A stage's cache goes to disk and comes back only under the key it was made with, and only when whole. */
 class CacheFolderTest {
     private static final PageCache PAGES = new PageCache(Map.of("index.html", new PageCache.Entry("k1", 120, 1_700_000_000_000L)));
+
+    /** A cache holding a part, as the topics cache holds its whole. */
+    record Held(StoredPart<List<String>> part, String note) implements Serializable {
+    }
 
     @TempDir
     Path temp;
@@ -82,5 +91,85 @@ class CacheFolderTest {
         second.commit();
         assertFalse(Files.exists(temp.resolve(".site.cache/topics")), "a stage the last build did not write is gone");
         assertEquals(PageCache.EMPTY, folder().read("pages", "key", PageCache.class, PAGES));
+    }
+
+    @Test
+    void aPartComesBackFromItsOwnFile() throws IOException {
+        CacheFolder folder = folder();
+        folder.write("topics", "key", new Held(new StoredPart<>(List.of("a", "b")), "first"));
+        folder.commit();
+        Held read = folder().read("topics", "key", Held.class, null);
+        assertEquals(new Held(new StoredPart<>(List.of("a", "b")), "first"), read);
+        assertEquals(2, parts().size(), "the stage's file and the part's");
+    }
+
+    @Test
+    void aPartTheLastBuildReadIsLinkedIntoTheNextCacheNotWrittenAgain() throws IOException {
+        CacheFolder first = folder();
+        first.write("topics", "key", new Held(new StoredPart<>(List.of("a", "b")), "first"));
+        first.commit();
+        Held read = folder().read("topics", "key", Held.class, null);
+        Object inode = Files.readAttributes(partFile(), BasicFileAttributes.class).fileKey();
+
+        CacheFolder second = folder();
+        second.write("topics", "key", new Held(read.part(), "second"));
+        second.commit();
+
+        assertEquals(inode, Files.readAttributes(partFile(), BasicFileAttributes.class).fileKey(), "the very file, linked");
+        assertEquals(new Held(new StoredPart<>(List.of("a", "b")), "second"), folder().read("topics", "key", Held.class, null));
+    }
+
+    @Test
+    void aPartWhoseFileIsGoneIsWrittenAgain() throws IOException {
+        CacheFolder first = folder();
+        first.write("topics", "key", new Held(new StoredPart<>(List.of("a")), "first"));
+        first.commit();
+        Held read = folder().read("topics", "key", Held.class, null);
+        Files.delete(partFile());
+
+        CacheFolder second = folder();
+        second.write("topics", "key", new Held(read.part(), "second"));
+        second.commit();
+
+        assertEquals(new Held(new StoredPart<>(List.of("a")), "second"), folder().read("topics", "key", Held.class, null));
+    }
+
+    @Test
+    void aCacheWhosePartIsMissingFindsNothing() throws IOException {
+        CacheFolder folder = folder();
+        folder.write("topics", "key", new Held(new StoredPart<>(List.of("a")), "first"));
+        folder.commit();
+        Files.delete(partFile());
+        assertNull(folder().read("topics", "key", Held.class, null));
+    }
+
+    @Test
+    void anAbandonedBuildLeavesTheLastCacheAndItsPartsAsTheyWere() throws IOException {
+        CacheFolder first = folder();
+        first.write("topics", "key", new Held(new StoredPart<>(List.of("a")), "first"));
+        first.commit();
+        Held read = folder().read("topics", "key", Held.class, null);
+
+        CacheFolder failed = folder();
+        failed.write("topics", "key", new Held(read.part(), "failed"));
+        failed.write("pages", "key", new Held(new StoredPart<>(List.of("new")), "failed"));
+        failed.abandon();
+
+        assertEquals(new Held(new StoredPart<>(List.of("a")), "first"), folder().read("topics", "key", Held.class, null));
+        assertEquals(2, parts().size());
+    }
+
+    /** The files of the committed cache folder. */
+    private List<Path> parts() throws IOException {
+        try (Stream<Path> files = Files.list(temp.resolve(".site.cache"))) {
+            return files.toList();
+        }
+    }
+
+    /** The committed cache's one part file. */
+    private Path partFile() throws IOException {
+        List<Path> parts = parts().stream().filter(p -> p.getFileName().toString().startsWith("part-")).toList();
+        assertEquals(1, parts.size(), parts.toString());
+        return parts.get(0);
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A check with the last check's {@link ReadCache} reports what a check without it reports, reading only
@@ -75,6 +77,22 @@ class ReadCacheTest {
         Files.setLastModifiedTime(page, FileTime.fromMillis(time.toMillis() + 1_000));
         assertEquals(List.of("MISSING_FILE index.html:14:7 gxide/"),
                 LinkCheckerTest.describe(new LinkChecker("/").check(site, cache).report()));
+    }
+
+    @Test
+    void aCheckAfterAnEditKeepsTheWholeOfTheLastReadsAndHoldsOnlyTheChangedPagesBesideIt() throws IOException {
+        for (int i = 0; i < 16; i++) { // enough pages that one edit is a small part of them
+            Files.writeString(site.resolve("page-" + i + ".html"), "<!DOCTYPE html><title>" + i + "</title><a href=\"index.html\">home</a>");
+        }
+        ReadCache first = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        Files.writeString(page, Files.readString(page).replace("</body>", "<p id=\"added\">More.</p></body>"));
+
+        ReadCache second = new LinkChecker("/").check(site, first).cache();
+
+        assertSame(first.base(), second.base(), "the whole is kept, to be linked rather than written again");
+        assertEquals(1, second.changes().changed().size(), "the edited page's new bytes");
+        assertEquals(1, second.changes().removed().size(), "its old bytes");
+        assertTrue(second.read(second.stamps().get("index.html").key()).ids().contains("added"));
     }
 
     /** The page with its first link to the guide's folder leading nowhere, in as many bytes. */

@@ -1,5 +1,7 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.cache.Changes;
+import dev.skillsite.cache.StoredPart;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -7,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +17,12 @@ import java.util.TreeMap;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The markdown stage's cache keeps its pages' search words as numbers in one vocabulary. */
+/** The markdown stage's cache: its pages' search words as numbers in one vocabulary, its entries as a whole and the changes since. */
 class TopicCacheTest {
     @Test
     void keepsTheBuildsVocabularyWhileMostOfItsWordsAreUsed() {
@@ -25,10 +30,10 @@ class TopicCacheTest {
         Map<String, TopicCache.Entry> entries = Map.of("a.md", entry("a", "ziplist listpack ziplist", vocabulary));
         SearchWords.of("quicklist", vocabulary); // a word of a page since edited
 
-        TopicCache cache = TopicCache.of(entries, Map.of(), vocabulary);
+        TopicCache cache = TopicCache.of(entries, Map.of(), vocabulary, TopicCache.EMPTY);
 
         assertSame(vocabulary, cache.vocabulary());
-        assertEquals(Map.of("ziplist", 2, "listpack", 1), words(cache.entries().get("a.md"), cache.vocabulary()));
+        assertEquals(Map.of("ziplist", 2, "listpack", 1), words(cache.entry("a.md"), cache.vocabulary()));
     }
 
     @Test
@@ -39,21 +44,21 @@ class TopicCacheTest {
                 "a.md", entry("a", "listpack ziplist ziplist", vocabulary),
                 "b.md", entry("b", "ziplist dict", vocabulary));
 
-        TopicCache cache = TopicCache.of(entries, Map.of(), vocabulary);
+        TopicCache cache = TopicCache.of(entries, Map.of(), vocabulary, TopicCache.EMPTY);
 
         assertEquals(3, cache.vocabulary().size());
-        assertEquals(Map.of("listpack", 1, "ziplist", 2), words(cache.entries().get("a.md"), cache.vocabulary()));
-        assertEquals(Map.of("ziplist", 1, "dict", 1), words(cache.entries().get("b.md"), cache.vocabulary()));
+        assertEquals(Map.of("listpack", 1, "ziplist", 2), words(cache.entry("a.md"), cache.vocabulary()));
+        assertEquals(Map.of("ziplist", 1, "dict", 1), words(cache.entry("b.md"), cache.vocabulary()));
     }
 
     @Test
     void aCacheReadBackNumbersItsWordsAsWritten() throws IOException, ClassNotFoundException {
         Vocabulary vocabulary = Vocabulary.EMPTY.extended();
-        TopicCache cache = TopicCache.of(Map.of("a.md", entry("a", "listpack ziplist ziplist", vocabulary)), Map.of(), vocabulary);
+        TopicCache cache = TopicCache.of(Map.of("a.md", entry("a", "listpack ziplist ziplist", vocabulary)), Map.of(), vocabulary, TopicCache.EMPTY);
 
         TopicCache read = (TopicCache) copy(cache);
 
-        assertEquals(Map.of("listpack", 1, "ziplist", 2), words(read.entries().get("a.md"), read.vocabulary()));
+        assertEquals(Map.of("listpack", 1, "ziplist", 2), words(read.entry("a.md"), read.vocabulary()));
     }
 
     @Test
@@ -63,7 +68,51 @@ class TopicCacheTest {
         Vocabulary smaller = Vocabulary.EMPTY.extended();
         SearchWords.of("listpack", smaller);
 
-        assertThrows(IllegalArgumentException.class, () -> new TopicCache(Map.of("a.md", entry), Map.of(), smaller));
+        assertThrows(IllegalArgumentException.class, () -> new TopicCache(new StoredPart<>(Map.of("a.md", entry)), Changes.none(), Map.of(), smaller));
+    }
+
+    @Test
+    void aLaterBuildKeepsTheWholeAndHoldsWhatChangedSinceBesideIt() {
+        Vocabulary vocabulary = Vocabulary.EMPTY.extended();
+        Map<String, TopicCache.Entry> first = new HashMap<>();
+        for (int i = 0; i < 16; i++) {
+            first.put(i + ".md", entry("k" + i, "listpack ziplist", vocabulary));
+        }
+        TopicCache whole = TopicCache.of(first, Map.of(), vocabulary, TopicCache.EMPTY);
+        assertEquals(first, whole.base().value());
+
+        Map<String, TopicCache.Entry> second = new HashMap<>(first);
+        TopicCache.Entry edited = entry("k0 edited", "listpack", vocabulary);
+        second.put("0.md", edited);
+        second.remove("1.md");
+        TopicCache next = TopicCache.of(second, Map.of(), vocabulary, whole);
+
+        assertSame(whole.base(), next.base(), "the whole is kept, to be linked rather than written again");
+        assertEquals(Map.of("0.md", edited), next.changes().changed());
+        assertEquals(Set.of("1.md"), next.changes().removed());
+        assertSame(edited, next.entry("0.md"));
+        assertNull(next.entry("1.md"));
+        assertSame(first.get("2.md"), next.entry("2.md"));
+    }
+
+    @Test
+    void changesComingToMoreThanAnEighthOfTheWholeMakeANewWhole() {
+        Vocabulary vocabulary = Vocabulary.EMPTY.extended();
+        Map<String, TopicCache.Entry> entries = new HashMap<>();
+        for (int i = 0; i < 16; i++) {
+            entries.put(i + ".md", entry("k" + i, "listpack", vocabulary));
+        }
+        TopicCache whole = TopicCache.of(entries, Map.of(), vocabulary, TopicCache.EMPTY);
+        entries.put("0.md", entry("k0 edited", "listpack", vocabulary));
+        entries.put("1.md", entry("k1 edited", "listpack", vocabulary));
+        TopicCache two = TopicCache.of(entries, Map.of(), vocabulary, whole);
+        entries.put("2.md", entry("k2 edited", "listpack", vocabulary));
+        TopicCache three = TopicCache.of(entries, Map.of(), vocabulary, two);
+
+        assertSame(whole.base(), two.base(), "two changes of 16 are an eighth");
+        assertNotSame(whole.base(), three.base());
+        assertEquals(entries, three.base().value());
+        assertEquals(Map.of(), three.changes().changed());
     }
 
     @Test
