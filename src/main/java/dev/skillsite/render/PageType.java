@@ -62,8 +62,14 @@ public record PageType(String name, String template, String extension, Links lin
     public record Head(String key, Supplier<HeadView> view) {
     }
 
-    /** Every page type, in the order their files are started: the largest files first, so both cores stay busy. */
+    /**
+     * Every page type, in the order their files are started: the largest files first, so both cores stay busy
+     * (llms-full.txt holds every topic's markdown: the one file that costs as much as all the others in a build
+     * that links most of them from the last site).
+     */
     public static final List<PageType> ALL = List.of(
+            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
+                    List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
                     eachSkill(skill -> List.of(new Page(skill.search().headPath(), skill.search().head(), skill.site())))),
             new PageType("searchwords", "search-words.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().wordShards().stream()
@@ -72,8 +78,6 @@ public record PageType(String name, String template, String extension, Links lin
                     .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
             new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().pageFiles().stream()
                     .map(file -> new Page(file.path(), file, skill.site())).toList())),
-            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
-                    List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(MarkdownCopy.llmsOf(new SitePath(skill.site().home())), skill.site(), skill.site())))),
             new PageType("catalogue", "catalogue.ftl", ".html", Links.RELATIVE, views -> views.catalogue() == null ? List.of()
