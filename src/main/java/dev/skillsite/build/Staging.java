@@ -7,8 +7,11 @@ import org.apache.commons.io.file.PathUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The folder a build writes into, beside the site it will replace ({@code target/.site.building} for
@@ -66,13 +69,33 @@ final class Staging {
         delete(theme());
     }
 
+    /**
+     * Deletes a folder and everything in it. What it holds directly is deleted on every core, one entry a task:
+     * a site's sections are folders of their own, and the file system removes files from different folders at
+     * once (a replaced site of 20,000 files was most of a third of a second, one by one).
+     */
     static void delete(Path folder) {
         try {
-            if (Files.exists(folder)) {
-                PathUtils.deleteDirectory(folder);
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(folder);
+                return;
             }
+            List<Path> entries;
+            try (Stream<Path> list = Files.list(folder)) {
+                entries = list.toList();
+            }
+            entries.parallelStream().forEach(Staging::deleteEntry);
+            Files.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+
+    private static void deleteEntry(Path entry) {
+        try {
+            PathUtils.delete(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + entry, e);
         }
     }
 }
