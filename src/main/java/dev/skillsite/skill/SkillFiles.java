@@ -94,8 +94,15 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
                     return path.getFileName().toString().startsWith(".");
                 }
 
-                /** A link out of the skill folder: an error, and not followed. */
+                /**
+                 * A link out of the skill folder: an error, and not followed. Only a link can lead out: the walk
+                 * enters no folder that does, so whatever is not a link lies inside (and a link's real path costs
+                 * a look at every folder on its way).
+                 */
                 private boolean outside(Path path) {
+                    if (!Files.isSymbolicLink(path)) {
+                        return false;
+                    }
                     Path real;
                     try {
                         real = path.toRealPath();

@@ -148,6 +148,41 @@ class SkillShapesTest {
     }
 
     @Test
+    void aSymbolicLinkedFolderOutOfTheSkillIsAnErrorAndNotWalked() throws IOException {
+        Path skill = TestFolders.copy(fixture("skills/files"), temp.resolve("folder-linked-skill"));
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("secret.md"), "# Secret\n\nNot part of the skill.\n");
+        Path link = Files.createSymbolicLink(skill.resolve("references/elsewhere"), outside);
+
+        ProblemException e = assertThrows(ProblemException.class, () -> build(skill, temp.resolve("folder-linked-site")));
+
+        assertEquals(List.of(link + ":0"), e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
+        assertTrue(e.problems().get(0).message().contains("outside the skill folder"), e.problems().get(0).message());
+    }
+
+    @Test
+    void aSymbolicLinkToNothingIsAnError() throws IOException {
+        Path skill = TestFolders.copy(fixture("skills/files"), temp.resolve("dangling-skill"));
+        Path link = Files.createSymbolicLink(skill.resolve("references/gone.md"), temp.resolve("no-such-file.md"));
+
+        ProblemException e = assertThrows(ProblemException.class, () -> build(skill, temp.resolve("dangling-site")));
+
+        assertEquals(List.of(link + ":0"), e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
+        assertTrue(e.problems().get(0).message().contains("a symbolic link to nothing"), e.problems().get(0).message());
+    }
+
+    @Test
+    void aSymbolicLinkWithinTheSkillIsPublishedAsTheFileItLeadsTo() throws IOException {
+        Path skill = TestFolders.copy(fixture("skills/files"), temp.resolve("inner-linked-skill"));
+        Files.createSymbolicLink(skill.resolve("scripts/fill-again.py"), skill.resolve("scripts/fill.py"));
+        Path out = temp.resolve("inner-linked-site");
+
+        build(skill, out);
+
+        assertEquals(Files.readString(skill.resolve("scripts/fill.py")), Files.readString(out.resolve("scripts/fill-again.py")));
+    }
+
+    @Test
     void aSymbolicLinkOutOfTheSkillIsAnErrorAndNothingIsPublished() throws IOException {
         Path skill = TestFolders.copy(fixture("skills/files"), temp.resolve("linked-skill"));
         Path outside = Files.writeString(temp.resolve("secret.md"), "# Secret\n\nNot part of the skill.\n");
