@@ -1,10 +1,17 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.search.SearchText;
+
 import java.io.InvalidObjectException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,9 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * a copy of the last build's vocabulary ({@link #extended()}), so the words of the pages it takes from the
  * cache keep their numbers, and numbers the words of the pages it renders anew, from several threads at
  * once. Once the build's cache holds it, nothing adds to it.
+ *
+ * <p>It also keeps what the search index needs of its words from build to build, since the words change
+ * little: each word's term ({@link SearchText#term}, a stem), the words in their text's order, and their
+ * distinct terms in order. A build sorts only the words it added, and merges them in.
  */
 public final class Vocabulary implements Serializable {
-    public static final Vocabulary EMPTY = new Vocabulary(new String[0], 0);
+    public static final Vocabulary EMPTY = new Vocabulary(new String[0], 0, null);
 
     /**
      * The numbers of the words this vocabulary was made with, never changed after: every copy {@link #extended()}
@@ -29,8 +40,25 @@ public final class Vocabulary implements Serializable {
     private volatile String[] words;
     /** Guarded by this. */
     private int size;
+    /** Each word's term, by number, as far as looked up; grown as it is. */
+    private volatile String[] terms;
+    /** What is known of the order of the first words, from an earlier build; null before any. */
+    private final Order order;
+    /** The orders as last found, guarded by this: once the build's cache holds the vocabulary, its words stay. */
+    private int[] textOrder;
+    private List<String> termOrder;
+    private int termOrderSize;
 
-    private Vocabulary(String[] words, int size) {
+    /**
+     * The order of a vocabulary's first words, as far as an earlier build sorted them.
+     *
+     * @param words their numbers in their text's order
+     * @param terms their distinct terms, sorted
+     */
+    private record Order(int[] words, String[] terms) {
+    }
+
+    private Vocabulary(String[] words, int size, Order order) {
         this.words = words;
         this.size = size;
         Map<String, Integer> numbers = new HashMap<>(Math.max(16, 2 * size));
@@ -39,19 +67,25 @@ public final class Vocabulary implements Serializable {
         }
         this.made = numbers;
         this.added = new ConcurrentHashMap<>();
+        this.terms = new String[size];
+        this.order = order;
     }
 
-    private Vocabulary(String[] words, int size, Map<String, Integer> made, Map<String, Integer> added) {
+    private Vocabulary(String[] words, int size, Map<String, Integer> made, Map<String, Integer> added, String[] terms, Order order) {
         this.words = words;
         this.size = size;
         this.made = made;
         this.added = new ConcurrentHashMap<>(added);
+        this.terms = terms;
+        this.order = order;
     }
 
     /** A copy to add words to: the same words under the same numbers. */
     public Vocabulary extended() {
         synchronized (this) {
-            return new Vocabulary(Arrays.copyOf(words, Math.max(16, size + size / 4)), size, made, added);
+            Order known = size == 0 ? null : new Order(inTextOrder(), termsInOrder().toArray(String[]::new));
+            return new Vocabulary(Arrays.copyOf(words, Math.max(16, size + size / 4)), size, made, added,
+                    Arrays.copyOf(terms, Math.max(16, size + size / 4)), known);
         }
     }
 
@@ -98,6 +132,74 @@ public final class Vocabulary implements Serializable {
         return size;
     }
 
+    /** The term the word with this number is indexed by. */
+    public String term(int number) {
+        String[] known = terms;
+        String term = number < known.length ? known[number] : null;
+        if (term == null) {
+            term = SearchText.term(word(number));
+            synchronized (this) {
+                if (number >= terms.length) {
+                    terms = Arrays.copyOf(terms, Math.max(words.length, number + 1));
+                }
+                terms[number] = term;
+            }
+        }
+        return term;
+    }
+
+    /** Every word's number, in the order of the words' text. */
+    public synchronized int[] inTextOrder() {
+        if (textOrder == null || textOrder.length != size) {
+            int known = order == null ? 0 : order.words().length;
+            // The words not in the known order are sorted as text (each word is unique), then merged in.
+            String[] rest = Arrays.copyOfRange(words, known, size);
+            Arrays.sort(rest);
+            int[] merged = new int[size];
+            int from = 0;
+            int at = 0;
+            for (String next : rest) {
+                while (from < known && words[order.words()[from]].compareTo(next) < 0) {
+                    merged[at++] = order.words()[from++];
+                }
+                merged[at++] = find(next);
+            }
+            while (from < known) {
+                merged[at++] = order.words()[from++];
+            }
+            textOrder = merged;
+        }
+        return textOrder;
+    }
+
+    /** The distinct terms of the words, in order. */
+    public synchronized List<String> termsInOrder() {
+        if (termOrder == null || termOrderSize != size) {
+            String[] known = order == null ? new String[0] : order.terms();
+            Set<String> newTerms = new HashSet<>();
+            for (int i = order == null ? 0 : order.words().length; i < size; i++) {
+                String term = term(i);
+                if (Arrays.binarySearch(known, term) < 0) {
+                    newTerms.add(term);
+                }
+            }
+            String[] rest = newTerms.toArray(String[]::new);
+            Arrays.sort(rest);
+            List<String> merged = new ArrayList<>(known.length + rest.length);
+            int at = 0;
+            for (String next : rest) {
+                while (at < known.length && known[at].compareTo(next) < 0) {
+                    merged.add(known[at++]);
+                }
+                merged.add(next);
+            }
+            merged.addAll(Arrays.asList(known).subList(at, known.length));
+            termOrder = Collections.unmodifiableList(merged);
+            termOrderSize = size;
+        }
+        return termOrder;
+    }
+
     /**
      * The same words with only those numbered {@code true} in {@code kept}, in their order: {@code renumbered}
      * is given each old number's new one (-1 for a word left out).
@@ -111,21 +213,50 @@ public final class Vocabulary implements Serializable {
                 left[count++] = words[i];
             }
         }
-        return new Vocabulary(left, count);
+        return new Vocabulary(left, count, null);
     }
 
     private synchronized Object writeReplace() {
-        return new Stored(String.join(" ", Arrays.asList(words).subList(0, size)));
+        List<String> all = Arrays.asList(words).subList(0, size);
+        List<String> allTerms = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            allTerms.add(term(i));
+        }
+        return new Stored(String.join(" ", all), String.join(" ", allTerms), inTextOrder(), String.join(" ", termsInOrder()));
     }
 
-    /** The words as the cache holds them: one string, space-separated (a word never holds a space). */
-    private record Stored(String words) implements Serializable {
+    /**
+     * The words as the cache holds them: one string, space-separated (a word never holds a space), their terms
+     * likewise, the words' numbers in text order, and the distinct terms in order.
+     */
+    private record Stored(String words, String terms, int[] textOrder, String termOrder) implements Serializable {
         private Object readResolve() throws InvalidObjectException {
             String[] split = words.isEmpty() ? new String[0] : words.split(" ");
             if (Arrays.stream(split).anyMatch(String::isEmpty)) {
                 throw new InvalidObjectException("an empty word");
             }
-            return new Vocabulary(split, split.length);
+            String[] wordTerms = terms.isEmpty() ? new String[0] : terms.split(" ", -1);
+            String[] sortedTerms = termOrder.isEmpty() ? new String[0] : termOrder.split(" ", -1);
+            if (wordTerms.length != split.length || textOrder.length != split.length) {
+                throw new InvalidObjectException("a term and a place in order for every word");
+            }
+            boolean[] seen = new boolean[split.length];
+            for (int i = 0; i < textOrder.length; i++) {
+                int number = textOrder[i];
+                if (number < 0 || number >= split.length || seen[number]
+                        || i > 0 && split[textOrder[i - 1]].compareTo(split[number]) >= 0) {
+                    throw new InvalidObjectException("the words' order is not their text's");
+                }
+                seen[number] = true;
+            }
+            for (int i = 1; i < sortedTerms.length; i++) {
+                if (sortedTerms[i - 1].compareTo(sortedTerms[i]) >= 0) {
+                    throw new InvalidObjectException("the terms are not in order");
+                }
+            }
+            Vocabulary vocabulary = new Vocabulary(split, split.length, new Order(textOrder, sortedTerms));
+            System.arraycopy(wordTerms, 0, vocabulary.terms, 0, wordTerms.length);
+            return vocabulary;
         }
     }
 }

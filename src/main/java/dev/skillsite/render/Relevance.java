@@ -4,10 +4,13 @@ import dev.skillsite.markdown.SearchWords;
 import dev.skillsite.markdown.Vocabulary;
 import dev.skillsite.search.SearchText;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,7 +174,7 @@ final class Relevance {
             this.inBodies = inBodies;
             this.byNumber = new Term[inBodies.length];
             IntStream.range(0, byNumber.length).parallel().filter(w -> inBodies[w])
-                    .forEach(w -> byNumber[w] = termOf(vocabulary.word(w)));
+                    .forEach(w -> byNumber[w] = term(vocabulary.term(w)));
         }
 
         /** The term of a body's word, by the word's number in the vocabulary. */
@@ -187,7 +190,10 @@ final class Relevance {
         }
 
         private Term termOf(String word) {
-            String text = SearchText.term(word);
+            return term(SearchText.term(word));
+        }
+
+        private Term term(String text) {
             Term term = byText.get(text);
             return term != null ? term : byText.computeIfAbsent(text, t -> new Term(t, numbers.getAndIncrement()));
         }
@@ -201,18 +207,42 @@ final class Relevance {
             return byText.values();
         }
 
-        /** Every term some page weighs above nothing, with its postings, in the terms' sorted order. */
+        /**
+         * Every term some page weighs above nothing, with its postings, in the terms' sorted order: the terms of the
+         * vocabulary's words in the order it keeps, with the few that only other fields' words lead to sorted here
+         * and merged in.
+         */
         List<SearchIndex.Postings> indexedPostings() {
-            return sorted(byText.values().stream().filter(Term::indexed).map(t -> t.text)).parallelStream()
+            List<String> inVocabulary = new ArrayList<>();
+            Set<Term> listed = new HashSet<>();
+            for (String text : vocabulary.termsInOrder()) {
+                Term term = byText.get(text);
+                if (term != null) {
+                    listed.add(term);
+                    if (term.indexed()) {
+                        inVocabulary.add(text);
+                    }
+                }
+            }
+            List<String> others = sorted(byText.values().stream().filter(t -> t.indexed() && !listed.contains(t)).map(t -> t.text));
+            return merged(inVocabulary, others).parallelStream()
                     .map(byText::get).map(t -> new SearchIndex.Postings(t.text, t.postings())).toList();
         }
 
-        /** Every word whose term is indexed, sorted; a word of the other fields that a body uses too, once. */
+        /**
+         * Every word whose term is indexed, sorted; a word of the other fields that a body uses too, once. The
+         * bodies' words come in the vocabulary's order; the few that only other fields use are sorted here.
+         */
         List<String> indexedWords() {
-            return sorted(Stream.concat(
-                    IntStream.range(0, byNumber.length).filter(w -> inBodies[w] && byNumber[w].indexed()).mapToObj(vocabulary::word),
-                    byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
-                            .filter(w -> !inABody(w))));
+            List<String> inBodies = new ArrayList<>();
+            for (int w : vocabulary.inTextOrder()) {
+                if (w < byNumber.length && this.inBodies[w] && byNumber[w].indexed()) {
+                    inBodies.add(vocabulary.word(w));
+                }
+            }
+            List<String> others = sorted(byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
+                    .filter(w -> !inABody(w)));
+            return merged(inBodies, others);
         }
 
         /** Whether a body uses the word. */
@@ -220,6 +250,20 @@ final class Relevance {
             int number = vocabulary.find(word);
             return number >= 0 && inBodies[number];
         }
+    }
+
+    /** Two sorted lists of distinct strings, none in both, as one. */
+    private static List<String> merged(List<String> a, List<String> b) {
+        List<String> merged = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        for (String next : b) {
+            while (i < a.size() && a.get(i).compareTo(next) < 0) {
+                merged.add(a.get(i++));
+            }
+            merged.add(next);
+        }
+        merged.addAll(a.subList(i, a.size()));
+        return merged;
     }
 
     /** Strings sorted as an array: compared directly, not through a comparator. */
