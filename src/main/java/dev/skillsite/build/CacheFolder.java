@@ -12,12 +12,16 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +29,9 @@ import java.util.regex.Pattern;
  * for {@code target/site}, one file per stage. A file holds the key the cache was made under, then the
  * stage's cache record, both written with Java's object serialization: records are rebuilt through their
  * own constructors, and a filter admits nothing but the cache records, strings, numbers and the JDK's
- * collections. A {@link StoredPart} of a cache goes to a file of its own, which the stage's file names; a
- * part this folder already holds, read by the last build and still in the cache, is linked rather than
- * written again. New files go to a folder of their own, put in place by {@link #commit()} once the site
+ * collections. A {@link StoredPart} of a cache goes to a file of its own, which the stage's file names, and
+ * is read on a thread of its own while the stage's file is; a part this folder already holds, read by the last
+ * build and still in the cache, is linked rather than written again. New files go to a folder of their own, put in place by {@link #commit()} once the site
  * they describe is. A file that is missing, made under another key, or unreadable is no error: that
  * stage then starts from an empty cache.
  */
@@ -71,11 +75,13 @@ final class CacheFolder {
             return empty;
         }
         try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream in = new PartsIn(bytes)) {
+             PartsIn in = new PartsIn(bytes)) {
             if (!key.equals(in.readObject())) {
                 return empty;
             }
-            return type.cast(in.readObject());
+            T cache = type.cast(in.readObject());
+            in.parts.forEach(StoredPart::value); // all of it or nothing: a part that cannot be read fails the read here
+            return cache;
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return empty; // torn, foreign or from another version: build afresh, and the next cache replaces it
         }
@@ -106,12 +112,15 @@ final class CacheFolder {
 
     /** Reads a cache with each of its parts from the file its stage's file names. */
     private final class PartsIn extends ObjectInputStream {
+        private final List<StoredPart<?>> parts = new ArrayList<>();
+
         PartsIn(InputStream in) throws IOException {
             super(in);
             setObjectInputFilter(ONLY_CACHES);
             enableResolveObject(true);
         }
 
+        /** A part is read on a thread of its own while this stream reads on: the value waits for it. */
         @Override
         protected Object resolveObject(Object object) throws IOException {
             if (!(object instanceof PartFile part)) {
@@ -120,13 +129,21 @@ final class CacheFolder {
             if (!PART_FILE.matcher(part.name()).matches()) {
                 throw new InvalidObjectException("not a part's file: " + part.name());
             }
-            try (InputStream bytes = new BufferedInputStream(Files.newInputStream(folder.resolve(part.name())), 1 << 16);
-                 ObjectInputStream in = new ObjectInputStream(bytes)) {
-                in.setObjectInputFilter(ONLY_CACHES);
-                return StoredPart.readFrom(part.name(), in.readObject());
-            } catch (ClassNotFoundException e) {
-                throw new InvalidObjectException("a part's file holds an unknown class: " + e.getMessage());
-            }
+            StoredPart<?> read = StoredPart.reading(part.name(), CompletableFuture.supplyAsync(() -> readPart(part.name())));
+            parts.add(read);
+            return read;
+        }
+    }
+
+    private Object readPart(String name) {
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(folder.resolve(name)), 1 << 16);
+             ObjectInputStream in = new ObjectInputStream(bytes)) {
+            in.setObjectInputFilter(ONLY_CACHES);
+            return in.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("a part's file holds an unknown class: " + e.getMessage(), e);
         }
     }
 
