@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  * stage's cache record, both written with Java's object serialization: records are rebuilt through their
  * own constructors, and a filter admits nothing but the cache records, strings, numbers and the JDK's
  * collections. A {@link StoredPart} of a cache goes to a file of its own, which the stage's file names, and
- * is read on a thread of its own while the stage's file is; a part this folder already holds, read by the last
- * build and still in the cache, is linked rather than written again. New files go to a folder of their own, put in place by {@link #commit()} once the site
- * they describe is. A file that is missing, made under another key, or unreadable is no error: that
- * stage then starts from an empty cache.
+ * is read on a thread of its own while the stage's file is; a part this folder already holds, read by the
+ * last build and still in the cache, is linked rather than written again. New files go to a folder of
+ * their own, put in place by {@link #commit()} once the site they describe is. A file that is missing,
+ * made under another key, or unreadable is no error: that stage then starts from an empty cache.
  */
 final class CacheFolder {
     private static final ObjectInputFilter ONLY_CACHES = ObjectInputFilter.Config.createFilter(

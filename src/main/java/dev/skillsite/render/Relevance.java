@@ -236,7 +236,7 @@ final class Relevance {
         List<String> indexedWords() {
             List<String> inBodies = new ArrayList<>();
             for (int w : vocabulary.inTextOrder()) {
-                if (w < byNumber.length && this.inBodies[w] && byNumber[w].indexed()) {
+                if (this.inBodies[w] && byNumber[w].indexed()) {
                     inBodies.add(vocabulary.word(w));
                 }
             }
