@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * distinct terms in order. A build sorts only the words it added, and merges them in.
  */
 public final class Vocabulary implements Serializable {
-    public static final Vocabulary EMPTY = new Vocabulary(new String[0], 0, null);
+    public static final Vocabulary EMPTY = new Vocabulary(new String[0], new String[0], 0, null);
 
     /**
      * The numbers of the words this vocabulary was made with, never changed after: every copy {@link #extended()}
@@ -40,7 +40,7 @@ public final class Vocabulary implements Serializable {
     private volatile String[] words;
     /** Guarded by this. */
     private int size;
-    /** Each word's term, by number, as far as looked up; grown as it is. */
+    /** Each word's term, by number: found once, when the word is added; replaced by a longer copy with the words. */
     private volatile String[] terms;
     /** What is known of the order of the first words, from an earlier build; null before any. */
     private final Order order;
@@ -58,7 +58,7 @@ public final class Vocabulary implements Serializable {
     private record Order(int[] words, String[] terms) {
     }
 
-    private Vocabulary(String[] words, int size, Order order) {
+    private Vocabulary(String[] words, String[] terms, int size, Order order) {
         this.words = words;
         this.size = size;
         Map<String, Integer> numbers = new HashMap<>(Math.max(16, 2 * size));
@@ -67,7 +67,7 @@ public final class Vocabulary implements Serializable {
         }
         this.made = numbers;
         this.added = new ConcurrentHashMap<>();
-        this.terms = new String[size];
+        this.terms = terms;
         this.order = order;
     }
 
@@ -84,8 +84,8 @@ public final class Vocabulary implements Serializable {
     public Vocabulary extended() {
         synchronized (this) {
             Order known = size == 0 ? null : new Order(inTextOrder(), termsInOrder().toArray(String[]::new));
-            return new Vocabulary(Arrays.copyOf(words, Math.max(16, size + size / 4)), size, made, added,
-                    Arrays.copyOf(terms, Math.max(16, size + size / 4)), known);
+            int room = Math.max(16, size + size / 4);
+            return new Vocabulary(Arrays.copyOf(words, room), size, made, added, Arrays.copyOf(terms, room), known);
         }
     }
 
@@ -98,6 +98,7 @@ public final class Vocabulary implements Serializable {
         if (this == EMPTY) {
             throw new IllegalStateException("the empty vocabulary is shared by every build: add words to a copy (extended())");
         }
+        String term = SearchText.term(word); // outside the lock: the pages are read on every core
         synchronized (this) {
             Integer number = added.get(word);
             if (number != null) {
@@ -105,8 +106,10 @@ public final class Vocabulary implements Serializable {
             }
             if (size == words.length) {
                 words = Arrays.copyOf(words, Math.max(16, 2 * size));
+                terms = Arrays.copyOf(terms, words.length);
             }
             // The word is in place before its number can be found: whoever finds the number reads it there.
+            terms[size] = term;
             words[size] = word;
             added.put(word, size);
             return size++;
@@ -132,20 +135,9 @@ public final class Vocabulary implements Serializable {
         return size;
     }
 
-    /** The term the word with this number is indexed by. */
+    /** The term the word with this number is indexed by ({@link SearchText#term}). */
     public String term(int number) {
-        String[] known = terms;
-        String term = number < known.length ? known[number] : null;
-        if (term == null) {
-            term = SearchText.term(word(number));
-            synchronized (this) {
-                if (number >= terms.length) {
-                    terms = Arrays.copyOf(terms, Math.max(words.length, number + 1));
-                }
-                terms[number] = term;
-            }
-        }
-        return term;
+        return terms[number];
     }
 
     /** Every word's number, in the order of the words' text. */
@@ -206,23 +198,21 @@ public final class Vocabulary implements Serializable {
      */
     synchronized Vocabulary keeping(boolean[] kept, int[] renumbered) {
         String[] left = new String[size];
+        String[] leftTerms = new String[size];
         int count = 0;
         for (int i = 0; i < size; i++) {
             renumbered[i] = kept[i] ? count : -1;
             if (kept[i]) {
+                leftTerms[count] = terms[i];
                 left[count++] = words[i];
             }
         }
-        return new Vocabulary(left, count, null);
+        return new Vocabulary(left, leftTerms, count, null);
     }
 
     private synchronized Object writeReplace() {
-        List<String> all = Arrays.asList(words).subList(0, size);
-        List<String> allTerms = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            allTerms.add(term(i));
-        }
-        return new Stored(String.join(" ", all), String.join(" ", allTerms), inTextOrder(), String.join(" ", termsInOrder()));
+        return new Stored(String.join(" ", Arrays.asList(words).subList(0, size)), String.join(" ", Arrays.asList(terms).subList(0, size)),
+                inTextOrder(), String.join(" ", termsInOrder()));
     }
 
     /**
@@ -254,9 +244,7 @@ public final class Vocabulary implements Serializable {
                     throw new InvalidObjectException("the terms are not in order");
                 }
             }
-            Vocabulary vocabulary = new Vocabulary(split, split.length, new Order(textOrder, sortedTerms));
-            System.arraycopy(wordTerms, 0, vocabulary.terms, 0, wordTerms.length);
-            return vocabulary;
+            return new Vocabulary(split, wordTerms, split.length, new Order(textOrder, sortedTerms));
         }
     }
 }
