@@ -95,68 +95,65 @@ class CacheFolderTest {
 
     @Test
     void aPartComesBackFromItsOwnFile() throws IOException {
-        CacheFolder folder = folder();
-        folder.write("topics", "key", new Held(new StoredPart<>(List.of("a", "b")), "first"));
-        folder.commit();
-        Held read = folder().read("topics", "key", Held.class, null);
-        assertEquals(new Held(new StoredPart<>(List.of("a", "b")), "first"), read);
+        commit(new Held(new StoredPart<>(List.of("a", "b")), "first"));
+        assertEquals(new Held(new StoredPart<>(List.of("a", "b")), "first"), readBack());
         assertEquals(2, parts().size(), "the stage's file and the part's");
     }
 
     @Test
     void aPartTheLastBuildReadIsLinkedIntoTheNextCacheNotWrittenAgain() throws IOException {
-        CacheFolder first = folder();
-        first.write("topics", "key", new Held(new StoredPart<>(List.of("a", "b")), "first"));
-        first.commit();
-        Held read = folder().read("topics", "key", Held.class, null);
+        commit(new Held(new StoredPart<>(List.of("a", "b")), "first"));
+        Held read = readBack();
         Object inode = Files.readAttributes(partFile(), BasicFileAttributes.class).fileKey();
 
-        CacheFolder second = folder();
-        second.write("topics", "key", new Held(read.part(), "second"));
-        second.commit();
+        commit(new Held(read.part(), "second"));
 
         assertEquals(inode, Files.readAttributes(partFile(), BasicFileAttributes.class).fileKey(), "the very file, linked");
-        assertEquals(new Held(new StoredPart<>(List.of("a", "b")), "second"), folder().read("topics", "key", Held.class, null));
+        assertEquals(new Held(new StoredPart<>(List.of("a", "b")), "second"), readBack());
     }
 
     @Test
     void aPartWhoseFileIsGoneIsWrittenAgain() throws IOException {
-        CacheFolder first = folder();
-        first.write("topics", "key", new Held(new StoredPart<>(List.of("a")), "first"));
-        first.commit();
-        Held read = folder().read("topics", "key", Held.class, null);
+        commit(new Held(new StoredPart<>(List.of("a")), "first"));
+        Held read = readBack();
         Files.delete(partFile());
 
-        CacheFolder second = folder();
-        second.write("topics", "key", new Held(read.part(), "second"));
-        second.commit();
+        commit(new Held(read.part(), "second"));
 
-        assertEquals(new Held(new StoredPart<>(List.of("a")), "second"), folder().read("topics", "key", Held.class, null));
+        assertEquals(new Held(new StoredPart<>(List.of("a")), "second"), readBack());
     }
 
     @Test
     void aCacheWhosePartIsMissingFindsNothing() throws IOException {
-        CacheFolder folder = folder();
-        folder.write("topics", "key", new Held(new StoredPart<>(List.of("a")), "first"));
-        folder.commit();
+        commit(new Held(new StoredPart<>(List.of("a")), "first"));
         Files.delete(partFile());
-        assertNull(folder().read("topics", "key", Held.class, null));
+        assertNull(readBack());
     }
 
     @Test
     void anAbandonedBuildLeavesTheLastCacheAndItsPartsAsTheyWere() throws IOException {
-        CacheFolder first = folder();
-        first.write("topics", "key", new Held(new StoredPart<>(List.of("a")), "first"));
-        first.commit();
-        Held read = folder().read("topics", "key", Held.class, null);
+        commit(new Held(new StoredPart<>(List.of("a")), "first"));
+        Held read = readBack();
 
         CacheFolder failed = folder();
         failed.write("topics", "key", new Held(read.part(), "failed"));
         failed.write("pages", "key", new Held(new StoredPart<>(List.of("new")), "failed"));
         failed.abandon();
 
-        assertEquals(new Held(new StoredPart<>(List.of("a")), "first"), folder().read("topics", "key", Held.class, null));
+        assertEquals(new Held(new StoredPart<>(List.of("a")), "first"), readBack());
         assertEquals(2, parts().size());
+    }
+
+    /** A build's cache of one stage, written and put in place. */
+    private void commit(Held cache) throws IOException {
+        CacheFolder folder = folder();
+        folder.write("topics", "key", cache);
+        folder.commit();
+    }
+
+    /** What the next build reads of that stage. */
+    private Held readBack() {
+        return folder().read("topics", "key", Held.class, null);
     }
 
     /** The files of the committed cache folder. */

@@ -74,10 +74,7 @@ class TopicCacheTest {
     @Test
     void aLaterBuildKeepsTheWholeAndHoldsWhatChangedSinceBesideIt() {
         Vocabulary vocabulary = Vocabulary.EMPTY.extended();
-        Map<String, TopicCache.Entry> first = new HashMap<>();
-        for (int i = 0; i < 16; i++) {
-            first.put(i + ".md", entry("k" + i, "listpack ziplist", vocabulary));
-        }
+        Map<String, TopicCache.Entry> first = sixteen(vocabulary);
         TopicCache whole = TopicCache.of(first, Map.of(), vocabulary, TopicCache.EMPTY);
         assertEquals(first, whole.base().value());
 
@@ -98,10 +95,7 @@ class TopicCacheTest {
     @Test
     void changesComingToMoreThanAnEighthOfTheWholeMakeANewWhole() {
         Vocabulary vocabulary = Vocabulary.EMPTY.extended();
-        Map<String, TopicCache.Entry> entries = new HashMap<>();
-        for (int i = 0; i < 16; i++) {
-            entries.put(i + ".md", entry("k" + i, "listpack", vocabulary));
-        }
+        Map<String, TopicCache.Entry> entries = sixteen(vocabulary);
         TopicCache whole = TopicCache.of(entries, Map.of(), vocabulary, TopicCache.EMPTY);
         entries.put("0.md", entry("k0 edited", "listpack", vocabulary));
         entries.put("1.md", entry("k1 edited", "listpack", vocabulary));
@@ -119,6 +113,15 @@ class TopicCacheTest {
     void theEmptyVocabularyEveryBuildStartsFromTakesNoWords() {
         assertThrows(IllegalStateException.class, () -> SearchWords.of("listpack", Vocabulary.EMPTY));
         assertEquals(0, Vocabulary.EMPTY.size());
+    }
+
+    /** Sixteen entries, 0.md to 15.md, for a whole whose eighth is two. */
+    private static Map<String, TopicCache.Entry> sixteen(Vocabulary vocabulary) {
+        Map<String, TopicCache.Entry> entries = new HashMap<>();
+        for (int i = 0; i < 16; i++) {
+            entries.put(i + ".md", entry("k" + i, "listpack ziplist", vocabulary));
+        }
+        return entries;
     }
 
     private static TopicCache.Entry entry(String key, String text, Vocabulary vocabulary) {
