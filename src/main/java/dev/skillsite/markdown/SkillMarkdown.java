@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -50,6 +51,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * listed; an empty file or a missing title is a warning.
  */
 public final class SkillMarkdown {
+    /** A run of white space, which plain text collapses to one space. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Markdown markdown;
     private final Set<String> themeAnchors;
 
@@ -334,7 +337,7 @@ public final class SkillMarkdown {
                 text.append(' ');
             }
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static Node firstTitle(Document document) {

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What each kind of page tells search engines and link previews about itself ({@link HeadView}), from the
@@ -32,6 +33,8 @@ import java.util.Objects;
  * {@value #DESCRIPTION_LIMIT} characters at a word.
  */
 final class PageHeads {
+    /** A run of white space, which a description collapses to one space. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** X's (Twitter's) limit for a card's description; search results and other previews show less. */
     static final int DESCRIPTION_LIMIT = 200;
     /** The image a skill ships for link previews: the first of these at its top. */
@@ -160,7 +163,7 @@ final class PageHeads {
      * whole word that fits, trailing punctuation dropped, and ended with an ellipsis.
      */
     static String shorten(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (line.length() <= DESCRIPTION_LIMIT) {
             return line;
         }

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a skill folder into a {@link Skill}: SKILL.md's YAML front matter, its {@code # } title and the
@@ -36,6 +37,8 @@ import java.util.Set;
  * site is a warning, what does not (a missing file, unreadable input, two pages in one place) an error.
  */
 public final class SkillParser {
+    /** A run of white space, which plain text collapses to one space. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final String ROUTING = "Routing";
     /** The arrows a routing line may use between its task and its targets. */
     private static final List<String> ARROWS = List.of("->", "\u2192");
@@ -259,6 +262,6 @@ public final class SkillParser {
     }
 
     static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(new TextCollectingVisitor().collectAndGetText(node).strip()).replaceAll(" ");
     }
 }
