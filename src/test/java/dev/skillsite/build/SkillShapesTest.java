@@ -147,6 +147,12 @@ class SkillShapesTest {
         assertTrue(warning.message().contains("1 to 1024 characters (has 1119)"), warning.message());
     }
 
+    /** The build's one problem: at {@code file}, with no line, saying {@code says}. */
+    private static void assertOneErrorAt(ProblemException e, Path file, String says) {
+        assertEquals(List.of(file + ":0"), e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
+        assertTrue(e.problems().get(0).message().contains(says), e.problems().get(0).message());
+    }
+
     @Test
     void aSymbolicLinkedFolderOutOfTheSkillIsAnErrorAndNotWalked() throws IOException {
         Path skill = TestFolders.copy(fixture("skills/files"), temp.resolve("folder-linked-skill"));
@@ -156,8 +162,7 @@ class SkillShapesTest {
 
         ProblemException e = assertThrows(ProblemException.class, () -> build(skill, temp.resolve("folder-linked-site")));
 
-        assertEquals(List.of(link + ":0"), e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
-        assertTrue(e.problems().get(0).message().contains("outside the skill folder"), e.problems().get(0).message());
+        assertOneErrorAt(e, link, "outside the skill folder");
     }
 
     @Test
@@ -167,8 +172,7 @@ class SkillShapesTest {
 
         ProblemException e = assertThrows(ProblemException.class, () -> build(skill, temp.resolve("dangling-site")));
 
-        assertEquals(List.of(link + ":0"), e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
-        assertTrue(e.problems().get(0).message().contains("a symbolic link to nothing"), e.problems().get(0).message());
+        assertOneErrorAt(e, link, "a symbolic link to nothing");
     }
 
     @Test
@@ -193,8 +197,7 @@ class SkillShapesTest {
 
         ProblemException e = assertThrows(ProblemException.class, () -> build(skill, out));
 
-        assertEquals(List.of(link + ":0"), e.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
-        assertTrue(e.problems().get(0).message().contains("outside the skill folder"), e.problems().get(0).message());
+        assertOneErrorAt(e, link, "outside the skill folder");
         assertEquals("the last good build", Files.readString(out.resolve("previous.html")));
     }
 
