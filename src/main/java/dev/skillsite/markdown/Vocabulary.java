@@ -4,14 +4,11 @@ import dev.skillsite.search.SearchText;
 
 import java.io.InvalidObjectException;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,70 +20,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * once. Once the build's cache holds it, nothing adds to it.
  *
  * <p>It also keeps what the search index needs of its words from build to build, since the words change
- * little: each word's term ({@link SearchText#term}, a stem), the words in their text's order, and their
- * distinct terms in order. A build sorts only the words it added, and merges them in.
+ * little: each word's term ({@link SearchText#term}, a stem), numbered too, so that the index counts a term's
+ * pages in an array; the words in their text's order; and the terms in theirs. A build sorts only the words
+ * and terms it added, and merges them in.
  */
 public final class Vocabulary implements Serializable {
-    public static final Vocabulary EMPTY = new Vocabulary(new String[0], new String[0], 0, null);
+    public static final Vocabulary EMPTY = new Vocabulary(Numbering.of(new String[0], 0), Numbering.of(new String[0], 0), new int[0], null);
 
-    /**
-     * The numbers of the words this vocabulary was made with, never changed after: every copy {@link #extended()}
-     * from it shares this map rather than copying every word's number on every build.
-     */
-    private final Map<String, Integer> made;
-    /** The numbers of the words added since. */
-    private final Map<String, Integer> added;
-    /** Words by number; replaced by a longer copy when full. */
-    private volatile String[] words;
-    /** Guarded by this. */
-    private int size;
-    /** Each word's term, by number: found once, when the word is added; replaced by a longer copy with the words. */
-    private volatile String[] terms;
-    /** What is known of the order of the first words, from an earlier build; null before any. */
+    private final Numbering words;
+    private final Numbering terms;
+    /** Each word's term number, by word number; replaced by a longer copy with the words. */
+    private volatile int[] termOf;
+    /** What is known of the order of the first words and terms, from an earlier build; null before any. */
     private final Order order;
     /** The orders as last found, guarded by this: once the build's cache holds the vocabulary, its words stay. */
-    private int[] textOrder;
-    private List<String> termOrder;
-    private int termOrderSize;
+    private int[] wordOrder;
+    private int[] termOrder;
 
     /**
-     * The order of a vocabulary's first words, as far as an earlier build sorted them.
+     * The text order of a vocabulary's first words and terms, as far as an earlier build sorted them.
      *
      * @param words their numbers in their text's order
-     * @param terms their distinct terms, sorted
+     * @param terms likewise
      */
-    private record Order(int[] words, String[] terms) {
+    private record Order(int[] words, int[] terms) {
     }
 
-    private Vocabulary(String[] words, String[] terms, int size, Order order) {
+    private Vocabulary(Numbering words, Numbering terms, int[] termOf, Order order) {
         this.words = words;
-        this.size = size;
-        Map<String, Integer> numbers = new HashMap<>(Math.max(16, 2 * size));
-        for (int i = 0; i < size; i++) {
-            numbers.put(words[i], i);
-        }
-        this.made = numbers;
-        this.added = new ConcurrentHashMap<>();
         this.terms = terms;
+        this.termOf = termOf;
         this.order = order;
     }
 
-    private Vocabulary(String[] words, int size, Map<String, Integer> made, Map<String, Integer> added, String[] terms, Order order) {
-        this.words = words;
-        this.size = size;
-        this.made = made;
-        this.added = new ConcurrentHashMap<>(added);
-        this.terms = terms;
-        this.order = order;
-    }
-
-    /** A copy to add words to: the same words under the same numbers. */
-    public Vocabulary extended() {
-        synchronized (this) {
-            Order known = size == 0 ? null : new Order(inTextOrder(), termsInOrder().toArray(String[]::new));
-            int room = Math.max(16, size + size / 4);
-            return new Vocabulary(Arrays.copyOf(words, room), size, made, added, Arrays.copyOf(terms, room), known);
-        }
+    /** A copy to add words to: the same words and terms under the same numbers. */
+    public synchronized Vocabulary extended() {
+        Order known = words.size == 0 ? null : new Order(inTextOrder(), termsInOrder());
+        int room = Math.max(16, words.size + words.size / 4);
+        return new Vocabulary(words.extended(room), terms.extended(Math.max(16, terms.size + terms.size / 4)),
+                Arrays.copyOf(termOf, room), known);
     }
 
     /** The word's number, adding the word when it is new. */
@@ -100,151 +72,276 @@ public final class Vocabulary implements Serializable {
         }
         String term = SearchText.term(word); // outside the lock: the pages are read on every core
         synchronized (this) {
-            Integer number = added.get(word);
-            if (number != null) {
+            int number = words.added(word);
+            if (number >= 0) {
                 return number;
             }
-            if (size == words.length) {
-                words = Arrays.copyOf(words, Math.max(16, 2 * size));
-                terms = Arrays.copyOf(terms, words.length);
+            int termNumber = terms.find(term);
+            if (termNumber < 0) {
+                termNumber = terms.add(term);
             }
-            // The word is in place before its number can be found: whoever finds the number reads it there.
-            terms[size] = term;
-            words[size] = word;
-            added.put(word, size);
-            return size++;
+            if (words.size == termOf.length) {
+                termOf = Arrays.copyOf(termOf, Math.max(16, 2 * words.size));
+            }
+            // The term is in place before the word's number can be found: whoever finds the number reads it there.
+            termOf[words.size] = termNumber;
+            return words.add(word);
         }
     }
 
     /** The word's number, or -1 when it holds no such word. */
     public int find(String word) {
-        Integer number = made.get(word);
-        if (number == null) {
-            number = added.get(word);
-        }
-        return number == null ? -1 : number;
+        return words.find(word);
     }
 
     /** The word with this number. */
     public String word(int number) {
-        return words[number];
+        return words.text(number);
     }
 
     /** How many words there are, numbered from 0. */
     public synchronized int size() {
-        return size;
+        return words.size;
     }
 
-    /** The term the word with this number is indexed by ({@link SearchText#term}). */
+    /** The number of the term ({@link SearchText#term}) the word with this number is indexed by. */
+    public int termOf(int word) {
+        return termOf[word];
+    }
+
+    /** The term with this number. */
     public String term(int number) {
-        return terms[number];
+        return terms.text(number);
+    }
+
+    /** The term's number, or -1 when no word of this vocabulary has it. */
+    public int findTerm(String term) {
+        return terms.find(term);
+    }
+
+    /** How many terms there are, numbered from 0. */
+    public synchronized int termCount() {
+        return terms.size;
     }
 
     /** Every word's number, in the order of the words' text. */
     public synchronized int[] inTextOrder() {
-        if (textOrder == null || textOrder.length != size) {
-            int known = order == null ? 0 : order.words().length;
-            // The words not in the known order are sorted as text (each word is unique), then merged in.
-            String[] rest = Arrays.copyOfRange(words, known, size);
-            Arrays.sort(rest);
-            int[] merged = new int[size];
-            int from = 0;
-            int at = 0;
-            for (String next : rest) {
-                while (from < known && words[order.words()[from]].compareTo(next) < 0) {
-                    merged[at++] = order.words()[from++];
-                }
-                merged[at++] = find(next);
-            }
-            while (from < known) {
-                merged[at++] = order.words()[from++];
-            }
-            textOrder = merged;
+        if (wordOrder == null || wordOrder.length != words.size) {
+            wordOrder = words.inOrder(order == null ? new int[0] : order.words());
         }
-        return textOrder;
+        return wordOrder;
     }
 
-    /** The distinct terms of the words, in order. */
-    public synchronized List<String> termsInOrder() {
-        if (termOrder == null || termOrderSize != size) {
-            String[] known = order == null ? new String[0] : order.terms();
-            Set<String> newTerms = new HashSet<>();
-            for (int i = order == null ? 0 : order.words().length; i < size; i++) {
-                String term = term(i);
-                if (Arrays.binarySearch(known, term) < 0) {
-                    newTerms.add(term);
-                }
-            }
-            String[] rest = newTerms.toArray(String[]::new);
-            Arrays.sort(rest);
-            List<String> merged = new ArrayList<>(known.length + rest.length);
-            int at = 0;
-            for (String next : rest) {
-                while (at < known.length && known[at].compareTo(next) < 0) {
-                    merged.add(known[at++]);
-                }
-                merged.add(next);
-            }
-            merged.addAll(Arrays.asList(known).subList(at, known.length));
-            termOrder = Collections.unmodifiableList(merged);
-            termOrderSize = size;
+    /** Every term's number, in the order of the terms' text. */
+    public synchronized int[] termsInOrder() {
+        if (termOrder == null || termOrder.length != terms.size) {
+            termOrder = terms.inOrder(order == null ? new int[0] : order.terms());
         }
         return termOrder;
     }
 
     /**
-     * The same words with only those numbered {@code true} in {@code kept}, in their order: {@code renumbered}
-     * is given each old number's new one (-1 for a word left out).
+     * The same words with only those numbered {@code true} in {@code kept}, in their order, and only the terms
+     * they have: {@code renumbered} is given each old number's new one (-1 for a word left out).
      */
     synchronized Vocabulary keeping(boolean[] kept, int[] renumbered) {
-        String[] left = new String[size];
-        String[] leftTerms = new String[size];
+        String[] leftWords = new String[words.size];
+        int[] leftTermOf = new int[words.size];
+        String[] leftTerms = new String[terms.size];
+        int[] newTerm = new int[terms.size];
+        Arrays.fill(newTerm, -1);
         int count = 0;
-        for (int i = 0; i < size; i++) {
+        int termCount = 0;
+        for (int i = 0; i < words.size; i++) {
             renumbered[i] = kept[i] ? count : -1;
             if (kept[i]) {
-                leftTerms[count] = terms[i];
-                left[count++] = words[i];
+                int term = termOf[i];
+                if (newTerm[term] < 0) {
+                    leftTerms[termCount] = terms.text(term);
+                    newTerm[term] = termCount++;
+                }
+                leftTermOf[count] = newTerm[term];
+                leftWords[count++] = words.text(i);
             }
         }
-        return new Vocabulary(left, leftTerms, count, null);
+        return new Vocabulary(Numbering.of(leftWords, count), Numbering.of(leftTerms, termCount), leftTermOf, null);
     }
 
     private synchronized Object writeReplace() {
-        return new Stored(String.join(" ", Arrays.asList(words).subList(0, size)), String.join(" ", Arrays.asList(terms).subList(0, size)),
-                inTextOrder(), String.join(" ", termsInOrder()));
+        int[] wordsInOrder = inTextOrder();
+        int[] termsInOrder = termsInOrder();
+        ByteBuffer ints = ByteBuffer.allocate(Integer.BYTES * (2 * words.size + terms.size));
+        ints.asIntBuffer().put(termOf, 0, words.size).put(wordsInOrder).put(termsInOrder);
+        return new Stored(words.joined(), terms.joined(), ints.array());
     }
 
     /**
-     * The words as the cache holds them: one string, space-separated (a word never holds a space), their terms
-     * likewise, the words' numbers in text order, and the distinct terms in order.
+     * The vocabulary as the cache holds it: the words, space-separated in one string (a word never holds a
+     * space), the terms likewise, and as 4-byte ints in one byte array (which serialization copies whole,
+     * where it reads an int array one int at a time) each word's term number, the words' numbers in text
+     * order and the terms' numbers in text order.
      */
-    private record Stored(String words, String terms, int[] textOrder, String termOrder) implements Serializable {
+    private record Stored(String words, String terms, byte[] ints) implements Serializable {
         private Object readResolve() throws InvalidObjectException {
-            String[] split = words.isEmpty() ? new String[0] : words.split(" ");
+            String[] wordTexts = split(words);
+            String[] termTexts = split(terms);
+            if (ints.length != Integer.BYTES * (2 * wordTexts.length + termTexts.length)) {
+                throw new InvalidObjectException("a term and a place in order for every word, a place for every term");
+            }
+            IntBuffer read = ByteBuffer.wrap(ints).asIntBuffer();
+            int[] termOf = new int[wordTexts.length];
+            int[] wordOrder = new int[wordTexts.length];
+            int[] termOrder = new int[termTexts.length];
+            read.get(termOf).get(wordOrder).get(termOrder);
+            for (int term : termOf) {
+                if (term < 0 || term >= termTexts.length) {
+                    throw new InvalidObjectException("a word's term is not among the terms");
+                }
+            }
+            checkOrder(wordTexts, wordOrder, "words");
+            checkOrder(termTexts, termOrder, "terms");
+            return new Vocabulary(Numbering.of(wordTexts, wordTexts.length), Numbering.of(termTexts, termTexts.length), termOf,
+                    new Order(wordOrder, termOrder));
+        }
+
+        private static String[] split(String joined) throws InvalidObjectException {
+            String[] split = joined.isEmpty() ? new String[0] : joined.split(" ", -1);
             if (Arrays.stream(split).anyMatch(String::isEmpty)) {
-                throw new InvalidObjectException("an empty word");
+                throw new InvalidObjectException("an empty word or term");
             }
-            String[] wordTerms = terms.isEmpty() ? new String[0] : terms.split(" ", -1);
-            String[] sortedTerms = termOrder.isEmpty() ? new String[0] : termOrder.split(" ", -1);
-            if (wordTerms.length != split.length || textOrder.length != split.length) {
-                throw new InvalidObjectException("a term and a place in order for every word");
-            }
-            boolean[] seen = new boolean[split.length];
-            for (int i = 0; i < textOrder.length; i++) {
-                int number = textOrder[i];
-                if (number < 0 || number >= split.length || seen[number]
-                        || i > 0 && split[textOrder[i - 1]].compareTo(split[number]) >= 0) {
-                    throw new InvalidObjectException("the words' order is not their text's");
+            return split;
+        }
+
+        /** That {@code order} numbers every text once, in strictly increasing order, so no text is there twice. */
+        private static void checkOrder(String[] texts, int[] order, String what) throws InvalidObjectException {
+            boolean[] seen = new boolean[texts.length];
+            for (int i = 0; i < order.length; i++) {
+                int number = order[i];
+                if (number < 0 || number >= texts.length || seen[number]
+                        || i > 0 && texts[order[i - 1]].compareTo(texts[number]) >= 0) {
+                    throw new InvalidObjectException("the " + what + "' order is not their text's");
                 }
                 seen[number] = true;
             }
-            for (int i = 1; i < sortedTerms.length; i++) {
-                if (sortedTerms[i - 1].compareTo(sortedTerms[i]) >= 0) {
-                    throw new InvalidObjectException("the terms are not in order");
+        }
+    }
+
+    /**
+     * Texts numbered 0, 1, 2… in the order they were added, found by text. A copy for the next build shares the
+     * maps of the numbers it was made with rather than copying them: those it was first made with ({@code made})
+     * and those builds added since ({@code since}, merged into one map, which the edits of a preview keep
+     * small); it adds to a map of its own. Added to under the vocabulary's lock; found without it.
+     */
+    private static final class Numbering {
+        private final Map<String, Integer> made;
+        private final Map<String, Integer> since;
+        private final Map<String, Integer> added = new ConcurrentHashMap<>();
+        /** Texts by number; replaced by a longer copy when full. */
+        private volatile String[] texts;
+        /** Guarded by the vocabulary. */
+        private int size;
+
+        private Numbering(Map<String, Integer> made, Map<String, Integer> since, String[] texts, int size) {
+            this.made = made;
+            this.since = since;
+            this.texts = texts;
+            this.size = size;
+        }
+
+        static Numbering of(String[] texts, int size) {
+            Map<String, Integer> numbers = new HashMap<>(Math.max(16, 2 * size));
+            for (int i = 0; i < size; i++) {
+                numbers.put(texts[i], i);
+            }
+            return new Numbering(numbers, Map.of(), texts, size);
+        }
+
+        /**
+         * A copy with room for {@code room} texts. The texts added to this one join {@code since}, or, once
+         * {@code since} would outgrow {@code made}, all join one new {@code made}: either way a map is copied
+         * only when the copy is outgrown by what joins it.
+         */
+        Numbering extended(int room) {
+            Map<String, Integer> newMade = made;
+            Map<String, Integer> newSince = since;
+            if (!added.isEmpty()) {
+                if (since.size() + added.size() > made.size()) {
+                    newMade = merged(made, since, added);
+                    newSince = Map.of();
+                } else {
+                    newSince = merged(since, added);
                 }
             }
-            return new Vocabulary(split, wordTerms, split.length, new Order(textOrder, sortedTerms));
+            return new Numbering(newMade, newSince, Arrays.copyOf(texts, Math.max(room, size)), size);
+        }
+
+        @SafeVarargs
+        private static Map<String, Integer> merged(Map<String, Integer>... maps) {
+            Map<String, Integer> merged = new HashMap<>(2 * Arrays.stream(maps).mapToInt(Map::size).sum());
+            for (Map<String, Integer> map : maps) {
+                merged.putAll(map);
+            }
+            return merged;
+        }
+
+        int find(String text) {
+            Integer number = made.get(text);
+            if (number == null) {
+                number = since.get(text);
+            }
+            if (number == null) {
+                number = added.get(text);
+            }
+            return number == null ? -1 : number;
+        }
+
+        /** The number of a text added to this copy, or -1. */
+        int added(String text) {
+            Integer number = added.get(text);
+            return number == null ? -1 : number;
+        }
+
+        /** Numbers a text this numbering does not hold. */
+        int add(String text) {
+            if (size == texts.length) {
+                texts = Arrays.copyOf(texts, Math.max(16, 2 * size));
+            }
+            // The text is in place before its number can be found: whoever finds the number reads it there.
+            texts[size] = text;
+            added.put(text, size);
+            return size++;
+        }
+
+        String text(int number) {
+            return texts[number];
+        }
+
+        /**
+         * Every number in its text's order: those from {@code known}, the order of the first texts, and the
+         * texts added since, sorted (each text is unique) and merged in.
+         */
+        int[] inOrder(int[] known) {
+            String[] all = texts;
+            // Sorted as text, not as numbers through a comparator: a cold build sorts every text here.
+            String[] rest = Arrays.copyOfRange(all, known.length, size);
+            Arrays.sort(rest);
+            int[] merged = new int[size];
+            int from = 0;
+            int at = 0;
+            for (String next : rest) {
+                while (from < known.length && all[known[from]].compareTo(next) < 0) {
+                    merged[at++] = known[from++];
+                }
+                merged[at++] = find(next);
+            }
+            while (from < known.length) {
+                merged[at++] = known[from++];
+            }
+            return merged;
+        }
+
+        String joined() {
+            return String.join(" ", Arrays.asList(texts).subList(0, size));
         }
     }
 }

@@ -6,14 +6,10 @@ import dev.skillsite.search.SearchText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -74,17 +70,17 @@ final class Relevance {
      * Every term with its postings, pairs of page number (as the difference from the previous page's) and
      * weight, comma-separated, pages in the order of the documents; and the words that lead to them. Each page
      * is read once, on every core, into its terms with their counts per field; then the pages are weighed.
-     * A word leads straight to its term's running totals, its term found once ({@link SearchText#term}): a
-     * body's word by its number in the vocabulary, a word of the other fields through a map. Terms and words
-     * are sorted once, at the end.
+     * Terms are numbers: a body's word leads to its term's number through the vocabulary, a word of the other
+     * fields through a map; a term's totals are array slots. Both lists come out in the vocabulary's orders,
+     * with the few terms and words only other fields use sorted and merged in.
      */
     Weights weights() {
-        Terms terms = new Terms(vocabulary, inBodies());
+        Terms terms = new Terms(vocabulary);
         List<PageTerms> pages = read(terms);
-        post(pages, terms.all());
-        // The two sorts are most of what is left, and neither needs the other: the words are sorted on another core.
-        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(terms::indexedWords);
-        return new Weights(terms.indexedPostings(), words.join());
+        Postings postings = Postings.of(pages, terms.count());
+        // Neither list needs the other: the words are listed on another core.
+        CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> terms.indexedWords(inBodies(), postings));
+        return new Weights(terms.indexedPostings(postings), words.join());
     }
 
     /** Which words of the vocabulary the documents' bodies use, by number. */
@@ -104,37 +100,81 @@ final class Relevance {
     }
 
     /**
-     * Gives each term its pages and what it weighs on each: how rare it is across the pages, and on each page
-     * its count in each field against the field's average length. Pages are weighed on every core; then each
-     * term's postings are laid down in page order.
+     * Each term's pages and what it weighs on each, by term number: {@code pairs} holds page number and weight
+     * for the term numbered {@code t} from {@code 2 * start[t]} to {@code 2 * start[t + 1]}, pages in order.
      */
-    private static void post(List<PageTerms> pages, Collection<Term> all) {
-        int n = pages.size();
-        double[] averageLength = new double[FIELDS];
-        for (PageTerms page : pages) {
-            for (Term t : page.terms()) {
-                t.pages++;
-            }
-            for (int f = 0; f < FIELDS; f++) {
-                averageLength[f] += page.lengths()[f] / (double) n;
-            }
-        }
-        for (Term t : all) {
-            t.idf = Math.log(1 + (n - t.pages + 0.5) / (t.pages + 0.5));
-        }
-        int[][] weights = IntStream.range(0, n).parallel().mapToObj(p -> weigh(pages.get(p), averageLength)).toArray(int[][]::new);
-        for (int p = 0; p < n; p++) {
-            Term[] terms = pages.get(p).terms();
-            for (int i = 0; i < terms.length; i++) {
-                if (weights[p][i] > 0) {
-                    terms[i].post(p, weights[p][i]);
+    private record Postings(int[] start, int[] pairs) {
+        /**
+         * Weighs every page's terms: how rare each term is across the pages, and on each page its count in each
+         * field against the field's average length. Pages are weighed on every core; then each term's postings
+         * are laid down in page order.
+         */
+        static Postings of(List<PageTerms> pages, int termCount) {
+            int n = pages.size();
+            int[] pagesWith = new int[termCount];
+            double[] averageLength = new double[FIELDS];
+            for (PageTerms page : pages) {
+                for (int t : page.terms()) {
+                    pagesWith[t]++;
+                }
+                for (int f = 0; f < FIELDS; f++) {
+                    averageLength[f] += page.lengths()[f] / (double) n;
                 }
             }
+            double[] idf = new double[termCount];
+            for (int t = 0; t < termCount; t++) {
+                idf[t] = Math.log(1 + (n - pagesWith[t] + 0.5) / (pagesWith[t] + 0.5));
+            }
+            int[][] weights = IntStream.range(0, n).parallel().mapToObj(p -> weigh(pages.get(p), averageLength, idf)).toArray(int[][]::new);
+            int[] start = new int[termCount + 1];
+            for (int p = 0; p < n; p++) {
+                int[] terms = pages.get(p).terms();
+                for (int i = 0; i < terms.length; i++) {
+                    if (weights[p][i] > 0) {
+                        start[terms[i] + 1]++;
+                    }
+                }
+            }
+            for (int t = 0; t < termCount; t++) {
+                start[t + 1] += start[t];
+            }
+            int[] next = Arrays.copyOf(start, termCount);
+            int[] pairs = new int[2 * start[termCount]];
+            for (int p = 0; p < n; p++) {
+                int[] terms = pages.get(p).terms();
+                for (int i = 0; i < terms.length; i++) {
+                    if (weights[p][i] > 0) {
+                        int at = 2 * next[terms[i]]++;
+                        pairs[at] = p;
+                        pairs[at + 1] = weights[p][i];
+                    }
+                }
+            }
+            return new Postings(start, pairs);
+        }
+
+        /** Whether some page weighs the term above nothing: a term that rounds to nothing everywhere is left out. */
+        boolean indexed(int term) {
+            return start[term + 1] > start[term];
+        }
+
+        /** The term's postings as the index holds them: each page as the difference from the one before, then its weight. */
+        String text(int term) {
+            StringBuilder text = new StringBuilder(8 * (start[term + 1] - start[term]));
+            int previous = 0;
+            for (int at = 2 * start[term]; at < 2 * start[term + 1]; at += 2) {
+                if (text.length() > 0) {
+                    text.append(',');
+                }
+                text.append(pairs[at] - previous).append(',').append(pairs[at + 1]);
+                previous = pairs[at];
+            }
+            return text.toString();
         }
     }
 
     /** What each term of the page weighs there, in the order of its terms; 0 for one that rounds to nothing. */
-    private static int[] weigh(PageTerms page, double[] averageLength) {
+    private static int[] weigh(PageTerms page, double[] averageLength, double[] idf) {
         // How the field's length on this page tempers a count: the same for every term of the page.
         double[] lengthFactor = new double[FIELDS];
         for (int f = 0; f < FIELDS; f++) {
@@ -142,7 +182,8 @@ final class Relevance {
             lengthFactor[f] = SATURATION * (1 - LENGTH_WEIGHT[f] + LENGTH_WEIGHT[f] * length);
         }
         int[] counts = page.counts();
-        int[] weights = new int[page.terms().length];
+        int[] terms = page.terms();
+        int[] weights = new int[terms.length];
         for (int i = 0; i < weights.length; i++) {
             double score = 0;
             for (int f = 0; f < FIELDS; f++) {
@@ -151,102 +192,110 @@ final class Relevance {
                     score += BOOST[f] * count * (SATURATION + 1) / (count + lengthFactor[f]);
                 }
             }
-            weights[i] = Math.toIntExact(Math.round(SCALE * page.terms()[i].idf * score));
+            weights[i] = Math.toIntExact(Math.round(SCALE * idf[terms[i]] * score));
         }
         return weights;
     }
 
     /**
-     * The terms of one weighing, found from the words that lead to them: a body's word by its number in the
-     * vocabulary (every one the bodies use, found before the pages are read), any other field's word through
-     * a map of the words met so far. Safe to use from several threads at once.
+     * The terms of one weighing, by number: the vocabulary's terms under their own numbers, which a body's word
+     * leads to through the vocabulary; then the few terms only words of the other fields have, numbered on from
+     * there as they are met. A word of the title, headings, description or router finds its term through a map
+     * of the words met so far. Safe to use from several threads at once.
      */
     private static final class Terms {
         private final Vocabulary vocabulary;
-        private final boolean[] inBodies;
-        private final Map<String, Term> byText = new ConcurrentHashMap<>();
-        private final Map<String, Term> byWord = new ConcurrentHashMap<>();
-        private final Term[] byNumber;
-        private final AtomicInteger numbers = new AtomicInteger();
+        private final int inVocabulary;
+        private final Map<String, Integer> byWord = new ConcurrentHashMap<>();
+        /** The terms no word of the vocabulary has, numbered from {@code inVocabulary} on. */
+        private final Map<String, Integer> others = new ConcurrentHashMap<>();
+        private final List<String> otherTexts = new ArrayList<>();
 
-        Terms(Vocabulary vocabulary, boolean[] inBodies) {
+        Terms(Vocabulary vocabulary) {
             this.vocabulary = vocabulary;
-            this.inBodies = inBodies;
-            this.byNumber = new Term[inBodies.length];
-            IntStream.range(0, byNumber.length).parallel().filter(w -> inBodies[w])
-                    .forEach(w -> byNumber[w] = term(vocabulary.term(w)));
+            this.inVocabulary = vocabulary.termCount();
         }
 
         /** The term of a body's word, by the word's number in the vocabulary. */
-        Term ofBodyWord(int number) {
-            return byNumber[number];
+        int ofBodyWord(int number) {
+            return vocabulary.termOf(number);
         }
 
         /** The term of a word of the title, headings, description or router. */
-        Term ofWord(String word) {
+        int ofWord(String word) {
             // A plain get first: computeIfAbsent locks its bin even when the key is there, as it mostly is.
-            Term term = byWord.get(word);
+            Integer term = byWord.get(word);
             return term != null ? term : byWord.computeIfAbsent(word, this::termOf);
         }
 
-        private Term termOf(String word) {
-            return term(SearchText.term(word));
+        private int termOf(String word) {
+            String text = SearchText.term(word);
+            int number = vocabulary.findTerm(text);
+            return number >= 0 ? number : others.computeIfAbsent(text, this::numberOther);
         }
 
-        private Term term(String text) {
-            Term term = byText.get(text);
-            return term != null ? term : byText.computeIfAbsent(text, t -> new Term(t, numbers.getAndIncrement()));
+        private int numberOther(String text) {
+            synchronized (otherTexts) {
+                otherTexts.add(text);
+                return inVocabulary + otherTexts.size() - 1;
+            }
+        }
+
+        private String text(int term) {
+            if (term < inVocabulary) {
+                return vocabulary.term(term);
+            }
+            synchronized (otherTexts) {
+                return otherTexts.get(term - inVocabulary);
+            }
         }
 
         /** How many terms there are so far, numbered from 0. */
         int count() {
-            return numbers.get();
+            synchronized (otherTexts) {
+                return inVocabulary + otherTexts.size();
+            }
         }
 
-        Collection<Term> all() {
-            return byText.values();
-        }
-
-        /**
-         * Every term some page weighs above nothing, with its postings, in the terms' sorted order: the terms of the
-         * vocabulary's words in the order it keeps, with the few that only other fields' words lead to sorted here
-         * and merged in.
-         */
-        List<SearchIndex.Postings> indexedPostings() {
-            List<String> inVocabulary = new ArrayList<>();
-            Set<Term> listed = new HashSet<>();
-            for (String text : vocabulary.termsInOrder()) {
-                Term term = byText.get(text);
-                if (term != null) {
-                    listed.add(term);
-                    if (term.indexed()) {
-                        inVocabulary.add(text);
-                    }
+        /** Every term some page weighs above nothing, with its postings, in the terms' sorted order. */
+        List<SearchIndex.Postings> indexedPostings(Postings postings) {
+            List<Integer> inOrder = new ArrayList<>();
+            for (int term : vocabulary.termsInOrder()) {
+                if (postings.indexed(term)) {
+                    inOrder.add(term);
                 }
             }
-            List<String> others = sorted(byText.values().stream().filter(t -> t.indexed() && !listed.contains(t)).map(t -> t.text));
-            return merged(inVocabulary, others).parallelStream()
-                    .map(byText::get).map(t -> new SearchIndex.Postings(t.text, t.postings())).toList();
+            List<String> rest = sorted(IntStream.range(inVocabulary, count()).filter(postings::indexed).mapToObj(this::text));
+            List<Integer> merged = new ArrayList<>(inOrder.size() + rest.size());
+            int i = 0;
+            for (String next : rest) {
+                while (i < inOrder.size() && vocabulary.term(inOrder.get(i)).compareTo(next) < 0) {
+                    merged.add(inOrder.get(i++));
+                }
+                merged.add(others.get(next));
+            }
+            merged.addAll(inOrder.subList(i, inOrder.size()));
+            return merged.parallelStream().map(term -> new SearchIndex.Postings(text(term), postings.text(term))).toList();
         }
 
         /**
          * Every word whose term is indexed, sorted; a word of the other fields that a body uses too, once. The
          * bodies' words come in the vocabulary's order; the few that only other fields use are sorted here.
          */
-        List<String> indexedWords() {
-            List<String> inBodies = new ArrayList<>();
+        List<String> indexedWords(boolean[] inBodies, Postings postings) {
+            List<String> ofBodies = new ArrayList<>();
             for (int w : vocabulary.inTextOrder()) {
-                if (this.inBodies[w] && byNumber[w].indexed()) {
-                    inBodies.add(vocabulary.word(w));
+                if (inBodies[w] && postings.indexed(vocabulary.termOf(w))) {
+                    ofBodies.add(vocabulary.word(w));
                 }
             }
-            List<String> others = sorted(byWord.entrySet().stream().filter(w -> w.getValue().indexed()).map(Map.Entry::getKey)
-                    .filter(w -> !inABody(w)));
-            return merged(inBodies, others);
+            List<String> rest = sorted(byWord.entrySet().stream().filter(w -> postings.indexed(w.getValue())).map(Map.Entry::getKey)
+                    .filter(w -> !inABody(w, inBodies)));
+            return merged(ofBodies, rest);
         }
 
         /** Whether a body uses the word. */
-        private boolean inABody(String word) {
+        private boolean inABody(String word, boolean[] inBodies) {
             int number = vocabulary.find(word);
             return number >= 0 && inBodies[number];
         }
@@ -273,53 +322,11 @@ final class Relevance {
         return Arrays.asList(array);
     }
 
-    /** A term's totals over the pages: how many pages have it, how rare that makes it, and its postings so far. */
-    private static final class Term {
-        private final String text;
-        /** Numbers terms in the order they were met, so a page can keep its place for each in an array. */
-        private final int number;
-        private int pages;
-        private double idf;
-        /** Pairs of page number and weight, pages in order; turned into text once all are in. */
-        private int[] postings = new int[4];
-        private int size;
-
-        Term(String text, int number) {
-            this.text = text;
-            this.number = number;
-        }
-
-        /** Whether some page weighs it above nothing: a term that rounds to nothing everywhere is left out. */
-        boolean indexed() {
-            return size > 0;
-        }
-
-        void post(int page, int weight) {
-            if (size == postings.length) {
-                postings = Arrays.copyOf(postings, 2 * size);
-            }
-            postings[size++] = page;
-            postings[size++] = weight;
-        }
-
-        /** The postings as the index holds them: each page as the difference from the one before, then its weight. */
-        String postings() {
-            StringBuilder text = new StringBuilder(4 * size);
-            for (int i = 0; i < size; i += 2) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                text.append(i == 0 ? postings[i] : postings[i] - postings[i - 2]).append(',').append(postings[i + 1]);
-            }
-            return text.toString();
-        }
-    }
-
     /**
-     * One page's distinct terms, each with its count in every field ({@code counts}, {@value #FIELDS} a term:
-     * title, headings, description, router, body), and each field's length in words.
+     * One page's distinct terms by number, each with its count in every field ({@code counts}, {@value #FIELDS}
+     * a term: title, headings, description, router, body), and each field's length in words.
      */
-    private record PageTerms(Term[] terms, int[] counts, int[] lengths) {
+    private record PageTerms(int[] terms, int[] counts, int[] lengths) {
     }
 
     /**
@@ -333,7 +340,7 @@ final class Relevance {
         private int[] lastPage;
         private int[] place;
         private int page;
-        private Term[] terms = new Term[256];
+        private int[] terms = new int[256];
         private int[] counts = new int[256 * FIELDS];
         private int size;
 
@@ -375,21 +382,20 @@ final class Relevance {
             return words[0];
         }
 
-        private void add(Term term, int field, int count) {
+        private void add(int term, int field, int count) {
             int at = placeOf(term) * FIELDS + field; // first: it may grow the counts
             counts[at] += count;
         }
 
         /** The term's place among this page's terms, given it (with no counts yet) the first time the page meets it. */
-        private int placeOf(Term term) {
-            int number = term.number;
-            if (number >= lastPage.length) {
-                int length = Math.max(number + 1, 2 * lastPage.length);
+        private int placeOf(int term) {
+            if (term >= lastPage.length) {
+                int length = Math.max(term + 1, 2 * lastPage.length);
                 lastPage = Arrays.copyOf(lastPage, length);
                 place = Arrays.copyOf(place, length);
             }
-            if (lastPage[number] == page) {
-                return place[number];
+            if (lastPage[term] == page) {
+                return place[term];
             }
             if (size == terms.length) {
                 terms = Arrays.copyOf(terms, 2 * size);
@@ -397,8 +403,8 @@ final class Relevance {
             }
             Arrays.fill(counts, size * FIELDS, (size + 1) * FIELDS, 0);
             terms[size] = term;
-            lastPage[number] = page;
-            place[number] = size;
+            lastPage[term] = page;
+            place[term] = size;
             return size++;
         }
     }

@@ -45,7 +45,54 @@ class VocabularyTest {
         SearchWords.of(FIRST, first);
         Vocabulary stored = copy(first);
         for (int i = 0; i < stored.size(); i++) {
-            assertEquals(SearchText.term(stored.word(i)), stored.term(i), stored.word(i));
+            assertEquals(SearchText.term(stored.word(i)), stored.term(stored.termOf(i)), stored.word(i));
+        }
+    }
+
+    @Test
+    void copiesOfCopiesFindEveryWordAndTermUnderTheNumberItWasGiven() {
+        Vocabulary first = Vocabulary.EMPTY.extended();
+        SearchWords.of(FIRST, first);
+        Vocabulary second = first.extended();
+        SearchWords.of(LATER, second);
+        Vocabulary third = second.extended();
+        SearchWords.of("zipmap intset ziplist", third);
+        Vocabulary fourth = third.extended();
+
+        assertNumbered(first);
+        assertNumbered(fourth);
+        assertEquals(first.word(0), fourth.word(0));
+        assertOrdered(fourth);
+    }
+
+    @Test
+    void keepingSomeWordsKeepsTheirTermsAndOnlyThose() {
+        Vocabulary vocabulary = Vocabulary.EMPTY.extended();
+        SearchWords.of(FIRST + " " + LATER, vocabulary);
+        boolean[] kept = new boolean[vocabulary.size()];
+        for (int i = 0; i < kept.length; i += 2) {
+            kept[i] = true;
+        }
+        int[] renumbered = new int[kept.length];
+        Vocabulary left = vocabulary.keeping(kept, renumbered);
+
+        for (int i = 0; i < kept.length; i++) {
+            assertEquals(kept[i] ? vocabulary.word(i) : null, renumbered[i] < 0 ? null : left.word(renumbered[i]));
+        }
+        assertNumbered(left);
+        assertEquals(Arrays.stream(left.termsInOrder()).mapToObj(left::term).toList(),
+                Arrays.stream(left.inTextOrder()).mapToObj(w -> SearchText.term(left.word(w))).distinct().sorted().toList());
+        assertOrdered(left.extended());
+    }
+
+    /** Every word is found under its number, with its own term, which is found under its number too. */
+    private static void assertNumbered(Vocabulary vocabulary) {
+        for (int i = 0; i < vocabulary.size(); i++) {
+            String word = vocabulary.word(i);
+            assertEquals(i, vocabulary.find(word), word);
+            String term = vocabulary.term(vocabulary.termOf(i));
+            assertEquals(SearchText.term(word), term, word);
+            assertEquals(vocabulary.termOf(i), vocabulary.findTerm(term), term);
         }
     }
 
@@ -59,7 +106,7 @@ class VocabularyTest {
         }
         Arrays.sort(words);
         assertEquals(List.of(words), Arrays.stream(vocabulary.inTextOrder()).mapToObj(vocabulary::word).toList());
-        assertEquals(List.copyOf(terms), vocabulary.termsInOrder());
+        assertEquals(List.copyOf(terms), Arrays.stream(vocabulary.termsInOrder()).mapToObj(vocabulary::term).toList());
     }
 
     private static Vocabulary copy(Vocabulary vocabulary) throws IOException, ClassNotFoundException {
