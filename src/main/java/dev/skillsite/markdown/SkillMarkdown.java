@@ -297,12 +297,27 @@ public final class SkillMarkdown {
         StringBuilder text = new StringBuilder();
         for (Node n : node.getDescendants()) {
             if (n instanceof Text && n.getAncestorOfType(FencedCodeBlock.class, IndentedCodeBlock.class) == null) {
-                text.append(n.getChars());
+                appendCollapsingBlanks(text, n.getChars());
             } else if (n instanceof Block || n instanceof TableCell) {
                 text.append('\n');
             }
         }
-        return text.toString().replaceAll("[ \t]+", " ");
+        return text.toString();
+    }
+
+    /** Appends the characters, a run of spaces and tabs as one space, counting the run {@code text} ends with. */
+    private static void appendCollapsingBlanks(StringBuilder text, CharSequence chars) {
+        boolean blank = !text.isEmpty() && text.charAt(text.length() - 1) == ' ';
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            boolean isBlank = c == ' ' || c == '\t';
+            if (!isBlank) {
+                text.append(c);
+            } else if (!blank) {
+                text.append(' ');
+            }
+            blank = isBlank;
+        }
     }
 
     /**

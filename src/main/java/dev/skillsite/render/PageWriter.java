@@ -14,6 +14,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
@@ -61,12 +62,12 @@ final class PageWriter {
     private final AtomicInteger linked = new AtomicInteger();
 
     /** @param basePath the path the site is served under, for pages whose links start from it */
-    PageWriter(JBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
+    PageWriter(DefaultJBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
                Path previousSite, String basePath) {
         this.config = config;
         this.origin = origin;
         this.basePath = basePath;
-        this.renderer = new Renderer(null, config);
+        this.renderer = new Renderer(null, new SettledConfiguration(config));
         this.templatesKey = templatesKey;
         this.previous = previous;
         this.previousSite = previousSite;

@@ -7,7 +7,7 @@ import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import org.jbake.app.Asset;
-import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * copies the assets with JBake's {@link Asset}.
  */
 public final class SiteRenderer {
-    private final JBakeConfiguration config;
+    private final DefaultJBakeConfiguration config;
     private final SiteSettings settings;
     private final UnaryOperator<Path> origin;
 
@@ -47,7 +47,7 @@ public final class SiteRenderer {
         }
     }
 
-    public SiteRenderer(JBakeConfiguration config, SiteSettings settings) {
+    public SiteRenderer(DefaultJBakeConfiguration config, SiteSettings settings) {
         this(config, settings, UnaryOperator.identity());
     }
 
@@ -55,7 +55,7 @@ public final class SiteRenderer {
      * @param origin where a template or asset of the configured folders came from, for errors: the file a
      *               person edits, when the folders are assembled from several
      */
-    public SiteRenderer(JBakeConfiguration config, SiteSettings settings, UnaryOperator<Path> origin) {
+    public SiteRenderer(DefaultJBakeConfiguration config, SiteSettings settings, UnaryOperator<Path> origin) {
         this.config = config;
         this.settings = settings;
         this.origin = origin;

@@ -53,6 +53,19 @@ class ThemeTest {
     }
 
     @Test
+    void aProjectTemplateReadsJBakesConfigurationAsConfigOnEveryPage() throws IOException {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("jbake.properties"), "site.host=https://example.org/docs\nteam.name=Docs Team\n");
+        Files.writeString(project.resolve("templates/notfound.ftl"), "<#ftl output_format=\"HTML\"><!DOCTYPE html>"
+                + "<html lang=\"en\"><head><title>Lost</title></head><body><main><h1>Lost</h1>"
+                + "<p>Ask ${config.team_name} at ${config.site_host}</p></main></body></html>\n");
+        Path out = temp.resolve("site");
+        new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/", true));
+        assertTrue(Files.readString(out.resolve("404.html")).contains("<p>Ask Docs Team at https://example.org/docs</p>"));
+    }
+
+    @Test
     void aProjectAssetReplacesItsBuiltInNamesakeAndAddsToTheRest() throws IOException {
         Path project = temp.resolve("project");
         Files.createDirectories(project.resolve("assets/css"));
