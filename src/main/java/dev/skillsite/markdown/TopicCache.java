@@ -2,11 +2,15 @@ package dev.skillsite.markdown;
 
 import dev.skillsite.cache.Changes;
 import dev.skillsite.cache.KeyedText;
+import dev.skillsite.cache.Packed;
 import dev.skillsite.cache.StoredPart;
 import dev.skillsite.site.SitePath;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,6 +113,10 @@ public record TopicCache(StoredPart<Map<String, Entry>> base, Changes<Entry> cha
             warnings = List.copyOf(warnings);
         }
 
+        private Object writeReplace() {
+            return StoredEntry.of(this);
+        }
+
         Entry withWords(SearchWords words) {
             return new Entry(key, consulted, targetsKey, title, summary, html, headings, linksTo, words, markdownLinks, warnings);
         }
@@ -121,6 +129,68 @@ public record TopicCache(StoredPart<Map<String, Entry>> base, Changes<Entry> cha
         /** The key {@link #keyedHtml()} has. */
         String htmlKey() {
             return key + targetsKey;
+        }
+    }
+
+    /**
+     * An entry as the cache file holds it: its HTML and search words as they store themselves, and all else,
+     * short strings and numbers, {@link Packed} in one array.
+     */
+    private record StoredEntry(byte[] fields, byte[] html, SearchWords words) implements Serializable {
+        static StoredEntry of(Entry entry) {
+            Packed.Writer fields = new Packed.Writer().string(entry.key()).strings(entry.consulted()).string(entry.targetsKey())
+                    .string(entry.title()).string(entry.summary());
+            fields.number(entry.headings().size());
+            for (Heading heading : entry.headings()) {
+                fields.number(heading.level()).string(heading.text()).string(heading.id()).number(heading.line());
+            }
+            fields.strings(entry.linksTo().stream().map(SitePath::path).toList());
+            fields.number(entry.markdownLinks().size());
+            for (MarkdownCopy.Span span : entry.markdownLinks()) {
+                fields.number(span.start()).number(span.end()).string(pathOf(span.page())).string(pathOf(span.file()))
+                        .string(span.fragment());
+            }
+            fields.number(entry.warnings().size());
+            for (Warning warning : entry.warnings()) {
+                fields.number(warning.line()).string(warning.message());
+            }
+            return new StoredEntry(fields.bytes(), entry.html(), entry.words());
+        }
+
+        private Object readResolve() throws InvalidObjectException {
+            Packed.Reader fields = new Packed.Reader(this.fields);
+            String key = fields.string();
+            List<String> consulted = fields.strings();
+            String targetsKey = fields.string();
+            String title = fields.string();
+            String summary = fields.string();
+            List<Heading> headings = new ArrayList<>();
+            for (int i = fields.count(); i > 0; i--) {
+                headings.add(new Heading(fields.number(), fields.string(), fields.string(), fields.number()));
+            }
+            Set<SitePath> linksTo = new HashSet<>();
+            for (String path : fields.strings()) {
+                linksTo.add(new SitePath(path));
+            }
+            List<MarkdownCopy.Span> markdownLinks = new ArrayList<>();
+            for (int i = fields.count(); i > 0; i--) {
+                markdownLinks.add(new MarkdownCopy.Span(fields.number(), fields.number(), sitePath(fields.string()),
+                        sitePath(fields.string()), fields.string()));
+            }
+            List<Warning> warnings = new ArrayList<>();
+            for (int i = fields.count(); i > 0; i--) {
+                warnings.add(new Warning(fields.number(), fields.string()));
+            }
+            fields.end();
+            return new Entry(key, consulted, targetsKey, title, summary, html, headings, linksTo, words, markdownLinks, warnings);
+        }
+
+        private static String pathOf(SitePath path) {
+            return path == null ? null : path.path();
+        }
+
+        private static SitePath sitePath(String path) {
+            return path == null ? null : new SitePath(path);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.skillsite.markdown;
 
 import dev.skillsite.cache.Changes;
 import dev.skillsite.cache.StoredPart;
+import dev.skillsite.site.SitePath;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,6 +61,27 @@ class TopicCacheTest {
         TopicCache read = (TopicCache) copy(cache);
 
         assertEquals(Map.of("listpack", 1, "ziplist", 2), words(read.entry("a.md"), read.vocabulary()));
+    }
+
+    @Test
+    void anEntryReadBackHoldsEveryFieldAsWritten() throws IOException, ClassNotFoundException {
+        Vocabulary vocabulary = Vocabulary.EMPTY.extended();
+        TopicCache.Entry entry = new TopicCache.Entry("key", List.of("data/ziplist.md", "data/listpack.md"), "targets",
+                "Ziplist — the old encoding", "A compact list", "<h1>Ziplist</h1>".getBytes(UTF_8),
+                List.of(new Heading(1, "Ziplist", "ziplist", 1), new Heading(2, "Entries ≠ nodes", "entries-nodes", 7)),
+                Set.of(new SitePath("data/listpack.html"), new SitePath("index.html")), SearchWords.of("ziplist entries", vocabulary),
+                List.of(new MarkdownCopy.Span(3, 20, new SitePath("data/listpack.html"), null, "entries"),
+                        new MarkdownCopy.Span(30, 41, null, new SitePath("src/ziplist.c"), null)),
+                List.of(new TopicCache.Warning(9, "a link to nothing")));
+
+        TopicCache.Entry read = (TopicCache.Entry) copy(entry);
+
+        assertEquals(List.of(entry.key(), entry.consulted(), entry.targetsKey(), entry.title(), entry.summary(), entry.headings(),
+                        entry.linksTo(), entry.markdownLinks(), entry.warnings()),
+                List.of(read.key(), read.consulted(), read.targetsKey(), read.title(), read.summary(), read.headings(),
+                        read.linksTo(), read.markdownLinks(), read.warnings()));
+        assertArrayEquals(entry.html(), read.html());
+        assertEquals(words(entry, vocabulary), words(read, vocabulary));
     }
 
     @Test
