@@ -10,6 +10,7 @@ import dev.skillsite.render.SiteRenderer.WrittenSite;
 import dev.skillsite.render.SiteRenderer;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
+import dev.skillsite.skill.SkillParser;
 import dev.skillsite.skill.SkillSet;
 
 import java.io.IOException;
@@ -36,6 +37,8 @@ import static dev.skillsite.build.BuildCaches.TOPICS;
 public final class SiteBuild {
     /** A preview server's caches between builds; null for builds that read and write the cache folder only. */
     private final BuildCaches.Kept kept;
+    /** Reads the skills: a skill whose SKILL.md and files are as at the last run comes from its cache. */
+    private final SkillParser parser = new SkillParser();
     /** The site a deferring build replaced, still to be deleted by {@link #finish()}. */
     private Path replaced;
 
@@ -85,7 +88,7 @@ public final class SiteBuild {
         StageTimes times = new StageTimes();
         Staging staging = Staging.beside(options.out());
         // The skills are read on another core while JBake loads its configuration: neither needs the other.
-        CompletableFuture<SkillSet> skills = CompletableFuture.supplyAsync(() -> SkillSet.read(options.content().normalize()));
+        CompletableFuture<SkillSet> skills = CompletableFuture.supplyAsync(() -> SkillSet.read(options.content().normalize(), parser));
         BuildCaches caches = null;
         try {
             Project project = Project.load(options, staging.folder(), staging.theme());

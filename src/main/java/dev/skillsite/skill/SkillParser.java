@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,19 @@ public final class SkillParser {
     private final Parser markdown = Parser.builder(new MutableDataSet(HeadingIds.OPTIONS)
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create())))
             .build();
+    /**
+     * The skill this parser last read from each SKILL.md, with what it was read from: a preview reads every
+     * skill again on every edit, and SKILL.md, a router of thousands of rows, is seldom what changed.
+     */
+    private final Map<Path, Parsed> cache = new ConcurrentHashMap<>();
+
+    /** A skill, and everything it was read from but the SKILL.md it is cached under. */
+    private record Parsed(Path root, Path folder, boolean inRepository, String text, SkillFiles files, Skill skill) {
+        boolean readFrom(Path root, Path folder, boolean inRepository, String text, SkillFiles files) {
+            return this.root.equals(root) && this.folder.equals(folder) && this.inRepository == inRepository
+                    && this.text.equals(text) && this.files.equals(files);
+        }
+    }
 
     /** Reads a skill built on its own: its folder is only where it is read from, and it is the whole site. */
     public Skill parse(Path root) {
@@ -71,6 +85,10 @@ public final class SkillParser {
         SkillMetadata metadata = FrontMatter.read(source, inRepository ? folderName : null, problems, warnings);
         String base = inRepository ? Slugs.of(metadata.name().isBlank() ? folderName : metadata.name()) + "/" : "";
         SkillFiles files = SkillFiles.scan(root, folder, base, inRepository, problems);
+        Parsed known = cache.get(skillFile);
+        if (known != null && problems.isEmpty() && known.readFrom(root, folder, inRepository, source.text(), files)) {
+            return known.skill();
+        }
         Document document = markdown.parse(source.text());
         LineIndex lines = LineIndex.of(source.text());
         HeadingIds ids = HeadingIds.of(document);
@@ -120,6 +138,7 @@ public final class SkillParser {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
+        cache.put(skillFile, new Parsed(root, folder, inRepository, source.text(), files, skill));
         return skill;
     }
 

@@ -34,7 +34,11 @@ public record SkillSet(Path root, List<Skill> skills, boolean repository, List<P
 
     /** Finds and reads every skill of the content folder; a problem in any of them stops the build with all of them listed. */
     public static SkillSet read(Path root) {
-        SkillParser parser = new SkillParser();
+        return read(root, new SkillParser());
+    }
+
+    /** Reads the skills with {@code parser}, which takes from its cache each skill read before from the same files. */
+    public static SkillSet read(Path root, SkillParser parser) {
         if (Files.isRegularFile(root.resolve(Skill.SKILL_FILE))) {
             Skill skill = parser.parse(root);
             return new SkillSet(root, List.of(skill), false, otherSkills(List.of(skill)));

@@ -1,11 +1,18 @@
 package dev.skillsite.skill;
 
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SkillParserTest {
@@ -76,5 +83,52 @@ class SkillParserTest {
     void describesATopicByItsTableCellAsPlainText() {
         Skill minimal = new SkillParser().parse(MINIMAL);
         assertEquals("The second topic, with code", minimal.sections().get(0).topics().get(1).description());
+    }
+
+    @Test
+    void aParserGivesTheSkillItReadBeforeWhileSkillMdAndTheFilesAreUnchanged(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        SkillParser parser = new SkillParser();
+        Skill first = parser.parse(skill);
+
+        assertSame(first, parser.parse(skill));
+        assertNotSame(first, new SkillParser().parse(skill), "a new parser reads the files");
+    }
+
+    @Test
+    void aParserReadsSkillMdAgainOnceItChanges(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        SkillParser parser = new SkillParser();
+        parser.parse(skill);
+        Path skillFile = skill.resolve(Skill.SKILL_FILE);
+        Files.writeString(skillFile, Files.readString(skillFile).replace("# Tiny Skill", "# Renamed Skill"));
+
+        assertEquals("Renamed Skill", parser.parse(skill).title());
+    }
+
+    @Test
+    void aParserReadsTheSkillAgainOnceAFileIsAdded(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        SkillParser parser = new SkillParser();
+        parser.parse(skill);
+        Files.writeString(skill.resolve("notes.txt"), "later\n");
+
+        assertEquals(List.of(Path.of("notes.txt")), parser.parse(skill).files().stream().map(SkillFile::source).toList());
+    }
+
+    @Test
+    void aParserReportsAnErrorInFilesItReadWellBefore(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        SkillParser parser = new SkillParser();
+        parser.parse(skill);
+        Files.delete(skill.resolve("references/alpha-one.md"));
+
+        assertThrows(ProblemException.class, () -> parser.parse(skill));
+    }
+
+    private static Path copyOfMinimal(Path temp) throws IOException {
+        Path skill = temp.resolve("minimal");
+        PathUtils.copyDirectory(MINIMAL, skill);
+        return skill;
     }
 }
