@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.skillsite.skill.HeadingIds;
+import dev.skillsite.skill.HeadingLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Markdown {
     public Markdown(boolean allowRawHtml, SourceLinks sourceLinks) {
         DataHolder options = new MutableDataSet(HeadingIds.OPTIONS)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        YamlFrontMatterExtension.create(), AnchorLinkExtension.create()))
+                        YamlFrontMatterExtension.create(), AnchorLinkExtension.create(), HeadingLines.create()))
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)

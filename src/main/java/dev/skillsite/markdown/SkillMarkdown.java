@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,8 @@ public final class SkillMarkdown {
         for (Read r : read) {
             targets.put(r.topic().source(), LinkTargets.Target.page(r.topic().page(), ids(r.headings())));
         }
-        Map<Skill, Set<String>> landingIds = new HashMap<>();
+        // By identity: a skill's own hash code walks every route, section and topic it holds.
+        Map<Skill, Set<String>> landingIds = new IdentityHashMap<>();
         for (Skill skill : set.skills()) {
             for (SkillFile file : skill.files()) {
                 targets.put(file.source(), new LinkTargets.Target(file.text() ? file.view() : file.path(), file.path(), Set.of()));

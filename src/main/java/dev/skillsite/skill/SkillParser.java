@@ -45,7 +45,7 @@ public final class SkillParser {
     private static final List<String> ARROWS = List.of("->", "\u2192");
 
     private final Parser markdown = Parser.builder(new MutableDataSet(HeadingIds.OPTIONS)
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create())))
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), HeadingLines.create())))
             .build();
     /**
      * The skill this parser last read from each SKILL.md, with what it was read from: a preview reads every
