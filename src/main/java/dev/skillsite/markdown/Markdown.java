@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.skillsite.skill.HeadingIds;
 import dev.skillsite.skill.HeadingLines;
 
@@ -37,6 +38,9 @@ public final class Markdown {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         YamlFrontMatterExtension.create(), AnchorLinkExtension.create(), HeadingLines.create()))
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                // Written as given: flexmark's default trims each line's leading white space as it goes, character
+                // by character, up to a quarter of rendering a page; its HTML has none to trim, so the output is the same.
+                .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
