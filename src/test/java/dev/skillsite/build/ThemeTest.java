@@ -41,27 +41,17 @@ class ThemeTest {
 
     @Test
     void aProjectTemplateReplacesItsBuiltInNamesakeOnly() throws IOException {
-        Path project = temp.resolve("project");
-        Files.createDirectories(project.resolve("templates"));
-        Files.writeString(project.resolve("templates/notfound.ftl"), "<#ftl output_format=\"HTML\"><!DOCTYPE html>"
-                + "<html lang=\"en\"><head><title>Lost</title></head><body><main><h1>Lost in ${content.site.title}</h1>"
-                + "<a href=\"${content.rootpath}index.html\">home</a></main></body></html>\n");
-        Path out = temp.resolve("site");
-        new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/", true));
+        Path project = projectWithNotFoundPage("<h1>Lost in ${content.site.title}</h1><a href=\"${content.rootpath}index.html\">home</a>");
+        Path out = buildMinimalWith(project);
         assertTrue(Files.readString(out.resolve("404.html")).contains("<h1>Lost in Tiny Skill</h1>"));
         assertTrue(Files.readString(out.resolve("index.html")).contains("class=\"site-nav\""), "the other templates are built in");
     }
 
     @Test
     void aProjectTemplateReadsJBakesConfigurationAsConfigOnEveryPage() throws IOException {
-        Path project = temp.resolve("project");
-        Files.createDirectories(project.resolve("templates"));
+        Path project = projectWithNotFoundPage("<h1>Lost</h1><p>Ask ${config.team_name} at ${config.site_host}</p>");
         Files.writeString(project.resolve("jbake.properties"), "site.host=https://example.org/docs\nteam.name=Docs Team\n");
-        Files.writeString(project.resolve("templates/notfound.ftl"), "<#ftl output_format=\"HTML\"><!DOCTYPE html>"
-                + "<html lang=\"en\"><head><title>Lost</title></head><body><main><h1>Lost</h1>"
-                + "<p>Ask ${config.team_name} at ${config.site_host}</p></main></body></html>\n");
-        Path out = temp.resolve("site");
-        new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/", true));
+        Path out = buildMinimalWith(project);
         assertTrue(Files.readString(out.resolve("404.html")).contains("<p>Ask Docs Team at https://example.org/docs</p>"));
     }
 
@@ -71,8 +61,7 @@ class ThemeTest {
         Files.createDirectories(project.resolve("assets/css"));
         Files.writeString(project.resolve("assets/css/site.css"), "body { color: #111; }\n");
         Files.writeString(project.resolve("assets/css/extra.css"), "main { margin: 0; }\n");
-        Path out = temp.resolve("site");
-        new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/", true));
+        Path out = buildMinimalWith(project);
         assertEquals("body { color: #111; }\n", Files.readString(out.resolve("css/site.css")));
         assertTrue(Files.isRegularFile(out.resolve("css/extra.css")));
         assertArrayEquals(Files.readAllBytes(Path.of("assets/js/site.js")), Files.readAllBytes(out.resolve("js/site.js")));
@@ -100,4 +89,20 @@ class ThemeTest {
         assertTrue(message.contains("css/site.css") && message.contains("theme") && message.contains("skill's file"), message);
     }
 
+
+    /** A project whose one template is a 404 page with {@code main} inside its {@code <main>}. */
+    private Path projectWithNotFoundPage(String main) throws IOException {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("templates"));
+        Files.writeString(project.resolve("templates/notfound.ftl"), "<#ftl output_format=\"HTML\"><!DOCTYPE html>"
+                + "<html lang=\"en\"><head><title>Lost</title></head><body><main>" + main + "</main></body></html>\n");
+        return project;
+    }
+
+    /** The minimal fixture skill built with {@code project}; the site folder. */
+    private Path buildMinimalWith(Path project) {
+        Path out = temp.resolve("site");
+        new SiteBuild().run(new BuildOptions(fixture("skills/minimal"), out, project, "", "/", true));
+        return out;
+    }
 }
