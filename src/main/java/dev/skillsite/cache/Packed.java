@@ -13,7 +13,8 @@ import java.util.List;
  * short strings in. Serialization writes each string with a header and a handle and reads it back a
  * character at a time; at 10,000 pages the topics cache holds a million such strings, and reading them was
  * most of reading the cache. Here a string is its length and its UTF-8 bytes, decoded in one call. Numbers
- * are 4-byte ints; a null string has length -1.
+ * are 4-byte ints, big-endian; a run of them is copied in bulk, where serialization reads an int array one int
+ * at a time. A null string has length -1.
  */
 public final class Packed {
     private Packed() {
@@ -21,8 +22,17 @@ public final class Packed {
 
     /** Values packed in the order they are given. */
     public static final class Writer {
-        private byte[] bytes = new byte[256];
+        private byte[] bytes;
         private int size;
+
+        public Writer() {
+            this(256);
+        }
+
+        /** @param capacity how many bytes the values are expected to take */
+        public Writer(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
 
         public Writer number(int value) {
             room(Integer.BYTES);
@@ -45,6 +55,14 @@ public final class Packed {
             return this;
         }
 
+        /** The first {@code count} numbers of {@code values}, without their count. */
+        public Writer numbers(int[] values, int count) {
+            room(Integer.BYTES * count);
+            ByteBuffer.wrap(bytes, size, Integer.BYTES * count).asIntBuffer().put(values, 0, count);
+            size += Integer.BYTES * count;
+            return this;
+        }
+
         /** The count, then each string. */
         public Writer strings(List<String> values) {
             number(values.size());
@@ -53,7 +71,7 @@ public final class Packed {
         }
 
         public byte[] bytes() {
-            return Arrays.copyOf(bytes, size);
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         }
 
         private void room(int more) {
@@ -77,6 +95,22 @@ public final class Packed {
             } catch (BufferUnderflowException e) {
                 throw new InvalidObjectException("packed values end early");
             }
+        }
+
+        /** The next {@code count} numbers, as written by {@link Writer#numbers}. */
+        public int[] numbers(int count) throws InvalidObjectException {
+            if (count < 0 || Integer.BYTES * (long) count > bytes.remaining()) {
+                throw new InvalidObjectException("packed values end early");
+            }
+            int[] values = new int[count];
+            bytes.asIntBuffer().get(values);
+            bytes.position(bytes.position() + Integer.BYTES * count);
+            return values;
+        }
+
+        /** How many bytes are left to read. */
+        public int remaining() {
+            return bytes.remaining();
         }
 
         /** A number that counts something: at least 0. */

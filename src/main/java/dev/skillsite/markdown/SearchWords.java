@@ -1,10 +1,10 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.cache.Packed;
 import dev.skillsite.search.SearchText;
 
 import java.io.InvalidObjectException;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -80,25 +80,24 @@ public final class SearchWords implements Serializable {
     }
 
     /**
-     * The words as a cache file holds them: the numbers, then the counts, as 4-byte ints in one byte array,
+     * The words as a cache file holds them: the numbers, then the counts, {@link Packed} in one byte array,
      * which serialization copies whole (an int array it reads one int at a time: at 10,000 pages, six million
      * of them on every build). Read back through the constructor, so that the arrays are checked.
      */
     private record Stored(byte[] ints) implements Serializable {
         static Stored of(SearchWords words) {
-            ByteBuffer bytes = ByteBuffer.allocate(2 * Integer.BYTES * words.words.length);
-            bytes.asIntBuffer().put(words.words).put(words.counts);
-            return new Stored(bytes.array());
+            int count = words.words.length;
+            return new Stored(new Packed.Writer(2 * Integer.BYTES * count).numbers(words.words, count)
+                    .numbers(words.counts, count).bytes());
         }
 
         private Object readResolve() throws InvalidObjectException {
-            if (ints.length % (2 * Integer.BYTES) != 0) {
+            Packed.Reader read = new Packed.Reader(ints);
+            if (read.remaining() % (2 * Integer.BYTES) != 0) {
                 throw new InvalidObjectException("a count per word");
             }
-            int[] words = new int[ints.length / (2 * Integer.BYTES)];
-            int[] counts = new int[words.length];
-            ByteBuffer.wrap(ints).asIntBuffer().get(words).get(counts);
-            return new SearchWords(words, counts);
+            int count = read.remaining() / (2 * Integer.BYTES);
+            return new SearchWords(read.numbers(count), read.numbers(count));
         }
     }
 

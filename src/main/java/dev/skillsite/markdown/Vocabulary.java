@@ -1,11 +1,10 @@
 package dev.skillsite.markdown;
 
+import dev.skillsite.cache.Packed;
 import dev.skillsite.search.SearchText;
 
 import java.io.InvalidObjectException;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -170,14 +169,14 @@ public final class Vocabulary implements Serializable {
     private synchronized Object writeReplace() {
         int[] wordsInOrder = inTextOrder();
         int[] termsInOrder = termsInOrder();
-        ByteBuffer ints = ByteBuffer.allocate(Integer.BYTES * (2 * words.size + terms.size));
-        ints.asIntBuffer().put(termOf, 0, words.size).put(wordsInOrder).put(termsInOrder);
-        return new Stored(words.joined(), terms.joined(), ints.array());
+        byte[] ints = new Packed.Writer(Integer.BYTES * (2 * words.size + terms.size)).numbers(termOf, words.size)
+                .numbers(wordsInOrder, words.size).numbers(termsInOrder, terms.size).bytes();
+        return new Stored(words.joined(), terms.joined(), ints);
     }
 
     /**
      * The vocabulary as the cache holds it: the words, space-separated in one string (a word never holds a
-     * space), the terms likewise, and as 4-byte ints in one byte array (which serialization copies whole,
+     * space), the terms likewise, and {@link Packed} in one byte array (which serialization copies whole,
      * where it reads an int array one int at a time) each word's term number, the words' numbers in text
      * order and the terms' numbers in text order.
      */
@@ -188,11 +187,10 @@ public final class Vocabulary implements Serializable {
             if (ints.length != Integer.BYTES * (2 * wordTexts.length + termTexts.length)) {
                 throw new InvalidObjectException("a term and a place in order for every word, a place for every term");
             }
-            IntBuffer read = ByteBuffer.wrap(ints).asIntBuffer();
-            int[] termOf = new int[wordTexts.length];
-            int[] wordOrder = new int[wordTexts.length];
-            int[] termOrder = new int[termTexts.length];
-            read.get(termOf).get(wordOrder).get(termOrder);
+            Packed.Reader read = new Packed.Reader(ints);
+            int[] termOf = read.numbers(wordTexts.length);
+            int[] wordOrder = read.numbers(wordTexts.length);
+            int[] termOrder = read.numbers(termTexts.length);
             for (int term : termOf) {
                 if (term < 0 || term >= termTexts.length) {
                     throw new InvalidObjectException("a word's term is not among the terms");
