@@ -2,6 +2,7 @@ package dev.skillsite.build;
 
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
+import dev.skillsite.work.Cores;
 import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
@@ -84,7 +85,7 @@ final class Staging {
             try (Stream<Path> list = Files.list(folder)) {
                 entries = list.toList();
             }
-            entries.parallelStream().forEach(Staging::deleteEntry);
+            Cores.forEach(entries.size(), i -> deleteEntry(entries.get(i)));
             Files.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + folder, e);

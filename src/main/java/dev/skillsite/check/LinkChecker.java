@@ -3,6 +3,7 @@ package dev.skillsite.check;
 import dev.skillsite.cache.CacheKey;
 import dev.skillsite.check.BrokenLink.Kind;
 import dev.skillsite.check.LinkResolver.Resolution;
+import dev.skillsite.work.Cores;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,14 +18,12 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Proves that every link of a folder of HTML resolves: the target file exists with exactly that
@@ -76,8 +75,7 @@ public final class LinkChecker {
             pageIds.put(paths.get(i), i);
         }
         Folders folders = new Folders(resolver, pageIds);
-        List<ReadPage> pages = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(id -> read(reader, folders, id, paths.get(id))).toList();
+        List<ReadPage> pages = Cores.map(paths.size(), id -> read(reader, folders, id, paths.get(id)));
 
         List<Found> found = new ArrayList<>();
         for (ReadPage page : pages) {
@@ -345,16 +343,19 @@ public final class LinkChecker {
      * in the first read names it in the second.
      */
     private static List<BrokenLink> placed(Path root, List<String> paths, List<Found> found) {
-        Map<Integer, List<Found>> byPage = new LinkedHashMap<>();
-        found.forEach(f -> byPage.computeIfAbsent(f.page(), k -> new ArrayList<>()).add(f));
-        Map<Integer, List<LinkReference>> positioned = new ConcurrentHashMap<>();
-        byPage.keySet().parallelStream().forEach(id -> {
+        List<Integer> pages = found.stream().map(Found::page).distinct().toList();
+        Map<Integer, List<LinkReference>> positioned = new HashMap<>();
+        List<List<LinkReference>> read = Cores.map(pages.size(), i -> {
+            String path = paths.get(pages.get(i));
             try {
-                positioned.put(id, PageScanner.scan(root.resolve(paths.get(id)), paths.get(id)).links());
+                return PageScanner.scan(root.resolve(path), path).links();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + paths.get(id), e);
+                throw new UncheckedIOException("cannot read " + path, e);
             }
         });
+        for (int i = 0; i < pages.size(); i++) {
+            positioned.put(pages.get(i), read.get(i));
+        }
         List<BrokenLink> findings = new ArrayList<>();
         for (Found f : found) {
             LinkReference link = positioned.get(f.page()).get(f.pending().ordinal());

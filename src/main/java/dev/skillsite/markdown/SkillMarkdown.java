@@ -27,6 +27,7 @@ import dev.skillsite.skill.SkillFile;
 import dev.skillsite.skill.SkillSet;
 import dev.skillsite.skill.SourceFile;
 import dev.skillsite.skill.Topic;
+import dev.skillsite.work.Cores;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -110,15 +110,14 @@ public final class SkillMarkdown {
         String homesKey = CacheKey.of(homes);
         // Cached pages' words keep their numbers; new pages number theirs in the same vocabulary.
         Vocabulary vocabulary = cache.vocabulary().extended();
-        // Listed before the parallel stream: a stream flat-mapped from the skills would split by skill, and a
+        // Listed first, then read on every core: pages flat-mapped from the skills would be spread by skill, and a
         // single skill's pages would then all be parsed on one core.
         List<Map.Entry<Skill, Topic>> pages = set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
                 .toList();
         // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
-        List<Read> read = new ArrayList<>(pages.parallelStream()
-                .map(page -> read(page.getKey(), page.getValue(), homesKey, cache, problems))
-                .filter(p -> p != null)
-                .toList());
+        List<Read> read = new ArrayList<>(Cores.map(pages.size(),
+                i -> read(pages.get(i).getKey(), pages.get(i).getValue(), homesKey, cache, problems)));
+        read.removeIf(r -> r == null);
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
@@ -140,7 +139,7 @@ public final class SkillMarkdown {
         }
         LinkTargets linkTargets = new LinkTargets(targets);
 
-        List<Result> results = IntStream.range(0, read.size()).parallel().mapToObj(i -> {
+        List<Result> results = Cores.map(read.size(), i -> {
             // Each slot is written by one thread only; clearing it leaves the AST to the collector once rendered.
             Read r = read.set(i, null);
             if (r instanceof Cached cached) {
@@ -156,7 +155,7 @@ public final class SkillMarkdown {
                 }
             }
             return render((Parsed) r, linkTargets, homes, vocabulary, problems);
-        }).toList();
+        });
 
         Map<String, TopicCache.FileEntry> fileEntries = new ConcurrentHashMap<>();
         Map<String, TopicCache.Entry> entries = new HashMap<>();
@@ -166,8 +165,8 @@ public final class SkillMarkdown {
             RenderedPassage intro = skill.intro() == null ? null : passage(skill, skill.intro(), ids, linkTargets, homes, problems);
             List<RenderedPassage> passages = skill.passages().stream()
                     .map(p -> passage(skill, p, ids, linkTargets, homes, problems)).toList();
-            List<RenderedFile> files = skill.files().parallelStream().filter(SkillFile::text)
-                    .map(file -> file(skill, file, cache, fileEntries, problems)).toList();
+            List<SkillFile> texts = skill.files().stream().filter(SkillFile::text).toList();
+            List<RenderedFile> files = Cores.map(texts.size(), i -> file(skill, texts.get(i), cache, fileEntries, problems));
             List<Problem> warnings = new ArrayList<>(skill.warnings());
             List<RenderedTopic> topics = new ArrayList<>();
             for (Result r : results) {

@@ -6,6 +6,7 @@ import dev.skillsite.render.PageType.Page;
 import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
+import dev.skillsite.work.Cores;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 
 /**
  * Writes pages into JBake's destination folder: renders each through JBake's {@link Renderer} and its
@@ -87,24 +87,12 @@ final class PageWriter {
     }
 
     /**
-     * Writes every output on the common pool and returns once all have ended, so that no task still
-     * writes into the folder when a failure stops the build; then throws the failure of the earliest
-     * output in the list, the one a sequential run would have met first.
+     * Writes every output on every core, each core taking the next output as it becomes free; returns once all
+     * have ended, so that no task still writes into the folder when a failure stops the build, and throws the
+     * failure of the earliest output in the list, the one a sequential run would have met first.
      */
     void writeAll(List<Output> outputs) {
-        RuntimeException[] failures = new RuntimeException[outputs.size()];
-        IntStream.range(0, outputs.size()).parallel().forEach(i -> {
-            try {
-                write(outputs.get(i));
-            } catch (RuntimeException e) {
-                failures[i] = e;
-            }
-        });
-        for (RuntimeException failure : failures) {
-            if (failure != null) {
-                throw failure;
-            }
-        }
+        Cores.forEach(outputs.size(), i -> write(outputs.get(i)));
     }
 
     /** What this writer wrote, for the next build's cache. */

@@ -3,6 +3,7 @@ package dev.skillsite.render;
 import dev.skillsite.markdown.SearchWords;
 import dev.skillsite.markdown.Vocabulary;
 import dev.skillsite.search.SearchText;
+import dev.skillsite.work.Cores;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,8 +40,6 @@ final class Relevance {
     /** How fast repeated uses stop adding weight (BM25's k1). */
     private static final double SATURATION = 1.2;
     private static final double SCALE = 10;
-    /** Runs of pages read in parallel: several per core, so that a core done early takes another. */
-    private static final int RUNS = 32;
 
     /** A page as the index weighs it; {@code body} is null for a page without one (a section's page). */
     record Document(String title, List<String> headings, String description, List<String> router, SearchWords body) {
@@ -90,13 +89,12 @@ final class Relevance {
         return inBodies;
     }
 
-    /** Every document's terms, in order: in runs, each read on one core by a reader of its own that keeps its arrays. */
+    /** Every document's terms, in order, read on every core: each thread by a reader of its own that keeps its arrays. */
     private List<PageTerms> read(Terms terms) {
-        int run = Math.max(1, (documents.size() + RUNS - 1) / RUNS);
-        return IntStream.range(0, (documents.size() + run - 1) / run).parallel()
-                .mapToObj(r -> documents.subList(r * run, Math.min(documents.size(), (r + 1) * run)).stream()
-                        .map(new PageReader(terms)::read).toList())
-                .flatMap(List::stream).toList();
+        return Cores.mapPerThread(documents.size(), () -> {
+            PageReader reader = new PageReader(terms);
+            return i -> reader.read(documents.get(i));
+        });
     }
 
     /**
@@ -125,12 +123,12 @@ final class Relevance {
             for (int t = 0; t < termCount; t++) {
                 idf[t] = Math.log(1 + (n - pagesWith[t] + 0.5) / (pagesWith[t] + 0.5));
             }
-            int[][] weights = IntStream.range(0, n).parallel().mapToObj(p -> weigh(pages.get(p), averageLength, idf)).toArray(int[][]::new);
+            List<int[]> weights = Cores.map(n, p -> weigh(pages.get(p), averageLength, idf));
             int[] start = new int[termCount + 1];
             for (int p = 0; p < n; p++) {
                 int[] terms = pages.get(p).terms();
                 for (int i = 0; i < terms.length; i++) {
-                    if (weights[p][i] > 0) {
+                    if (weights.get(p)[i] > 0) {
                         start[terms[i] + 1]++;
                     }
                 }
@@ -143,10 +141,10 @@ final class Relevance {
             for (int p = 0; p < n; p++) {
                 int[] terms = pages.get(p).terms();
                 for (int i = 0; i < terms.length; i++) {
-                    if (weights[p][i] > 0) {
+                    if (weights.get(p)[i] > 0) {
                         int at = 2 * next[terms[i]]++;
                         pairs[at] = p;
-                        pairs[at + 1] = weights[p][i];
+                        pairs[at + 1] = weights.get(p)[i];
                     }
                 }
             }
@@ -275,7 +273,7 @@ final class Relevance {
                 merged.add(others.get(next));
             }
             merged.addAll(inOrder.subList(i, inOrder.size()));
-            return merged.parallelStream().map(term -> new SearchIndex.Postings(text(term), postings.text(term))).toList();
+            return Cores.map(merged.size(), at -> new SearchIndex.Postings(text(merged.get(at)), postings.text(merged.get(at))));
         }
 
         /**

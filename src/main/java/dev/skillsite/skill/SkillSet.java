@@ -1,5 +1,7 @@
 package dev.skillsite.skill;
 
+import dev.skillsite.work.Cores;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -49,14 +51,14 @@ public record SkillSet(Path root, List<Skill> skills, boolean repository, List<P
                     "no " + Skill.SKILL_FILE + " in the content folder " + root + " or any folder below it"));
         }
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Skill> skills = folders.parallelStream().map(folder -> {
+        List<Skill> skills = Cores.map(folders.size(), i -> {
             try {
-                return parser.parse(root, folder, true);
+                return parser.parse(root, folders.get(i), true);
             } catch (ProblemException e) {
                 problems.addAll(e.problems());
                 return null;
             }
-        }).toList();
+        });
         if (problems.isEmpty()) {
             problems.addAll(sameNames(skills));
         }

@@ -1,0 +1,152 @@
+package dev.skillsite.work;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CoresTest {
+    @Test
+    void mapGivesEachIndexsResultInIndexOrder() {
+        List<Integer> squares = Cores.map(10_000, i -> i * i);
+
+        assertEquals(IntStream.range(0, 10_000).map(i -> i * i).boxed().toList(), squares);
+    }
+
+    @Test
+    void forEachRunsEveryIndexExactlyOnce() {
+        AtomicIntegerArray runs = new AtomicIntegerArray(5_000);
+
+        Cores.forEach(runs.length(), runs::incrementAndGet);
+
+        assertTrue(IntStream.range(0, runs.length()).allMatch(i -> runs.get(i) == 1));
+    }
+
+    @Test
+    void aSlowFirstJobDoesNotHoldUpTheJobsAfterIt() throws InterruptedException {
+        // Job 0 waits for all the others: a split that gave job 0's thread some of them up front would wait out the timeout.
+        int count = 400;
+        CountDownLatch others = new CountDownLatch(count - 1);
+        AtomicBoolean waitedOut = new AtomicBoolean();
+
+        Cores.forEach(count, i -> {
+            if (i == 0) {
+                try {
+                    waitedOut.set(!others.await(20, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                others.countDown();
+            }
+        });
+
+        assertFalse(waitedOut.get(), "the other jobs waited for job 0");
+    }
+
+    @Test
+    void theFailureOfTheLowestIndexIsThrownThoughAHigherOneFailedFirst() {
+        CountDownLatch secondFailed = new CountDownLatch(1);
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Cores.forEach(3, i -> {
+            if (i == 1) {
+                await(secondFailed);
+                throw new IllegalStateException("job 1");
+            }
+            if (i == 2) {
+                secondFailed.countDown();
+                throw new IllegalStateException("job 2");
+            }
+        }));
+
+        assertEquals("job 1", thrown.getMessage());
+    }
+
+    @Test
+    void theFailureOfTheLowestIndexIsThrownOnceEveryStartedJobHasEnded() {
+        // Either thread may take job 1: a call that returned early shows only when it is the caller's, so several rounds.
+        for (int round = 0; round < 10; round++) {
+            CountDownLatch secondStarted = new CountDownLatch(1);
+            AtomicBoolean secondEnded = new AtomicBoolean();
+
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Cores.forEach(3, i -> {
+                if (i == 1) {
+                    await(secondStarted);
+                    throw new IllegalStateException("job 1");
+                }
+                if (i == 2) {
+                    secondStarted.countDown();
+                    sleep(100);
+                    secondEnded.set(true);
+                    throw new IllegalStateException("job 2");
+                }
+            }));
+
+            assertEquals("job 1", thrown.getMessage());
+            assertTrue(secondEnded.get(), "returned while job 2 still ran");
+        }
+    }
+
+    @Test
+    void noJobStartsAfterAFailure() {
+        AtomicInteger started = new AtomicInteger();
+
+        assertThrows(IllegalArgumentException.class, () -> Cores.forEach(100_000, i -> {
+            started.incrementAndGet();
+            if (i == 0) {
+                throw new IllegalArgumentException("first");
+            }
+            sleep(1);
+        }));
+
+        assertTrue(started.get() < 1_000, started.get() + " jobs started after the first failed");
+    }
+
+    @Test
+    void eachThreadKeepsTheJobItWasGiven() {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        AtomicInteger jobsMade = new AtomicInteger();
+
+        List<String> results = Cores.mapPerThread(2_000, () -> {
+            jobsMade.incrementAndGet();
+            threads.add(Thread.currentThread());
+            StringBuilder buffer = new StringBuilder(); // kept from one index to the next, as a job's buffers are
+            return i -> {
+                buffer.setLength(0);
+                return buffer.append('#').append(i).toString();
+            };
+        });
+
+        assertEquals(IntStream.range(0, 2_000).mapToObj(i -> "#" + i).toList(), results);
+        assertEquals(threads.size(), jobsMade.get(), "one job per thread that took an index");
+    }
+
+    /** Jobs 1 and 2 run on two threads: the pool lends the caller one at least. */
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(20, TimeUnit.SECONDS), "the other job never came");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
