@@ -3,6 +3,8 @@ package dev.skillsite.check;
 import dev.skillsite.cache.CacheKey;
 import dev.skillsite.check.BrokenLink.Kind;
 import dev.skillsite.check.LinkResolver.Resolution;
+import dev.skillsite.check.Resolutions.Resolved;
+import dev.skillsite.check.Resolutions.ResolvedRun;
 import dev.skillsite.work.Cores;
 
 import java.io.IOException;
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Links to other sites are checked for syntax, and over the network when {@link ExternalOptions}
  * are given. Pages are parsed in parallel, a navigation that many pages repeat only once ({@link NavCache});
  * files, ids and links are held in hash maps, so the check grows linearly with the number of links, and a
- * URL, or a navigation's run of links, is resolved once per folder it appears in.
+ * URL, or a navigation's run of links, is resolved once per folder it appears in ({@link Resolutions}); a URL
+ * not at all when the last check's cache, still in memory, saw the very same files.
  */
 public final class LinkChecker {
     /** The one page a site serves on its own, for addresses that lead nowhere. */
@@ -67,15 +70,9 @@ public final class LinkChecker {
     public CheckedSite check(Path siteRoot, ReadCache cache) {
         Path root = siteRoot.toAbsolutePath().normalize();
         Reader reader = new Reader(root, cache);
-        SiteFiles site = SiteFiles.read(root);
-        LinkResolver resolver = new LinkResolver(basePath, site);
-        List<String> paths = site.files().stream().filter(f -> f.endsWith(".html") || f.endsWith(".htm")).sorted().toList();
-        Map<String, Integer> pageIds = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) {
-            pageIds.put(paths.get(i), i);
-        }
-        Folders folders = new Folders(resolver, pageIds);
-        List<ReadPage> pages = Cores.map(paths.size(), id -> read(reader, folders, id, paths.get(id)));
+        Resolutions resolutions = Resolutions.forSite(basePath, SiteFiles.read(root), cache == null ? null : cache.resolutions());
+        List<String> paths = resolutions.pages();
+        List<ReadPage> pages = Cores.map(paths.size(), id -> read(reader, resolutions, id, paths.get(id)));
 
         List<Found> found = new ArrayList<>();
         for (ReadPage page : pages) {
@@ -84,7 +81,7 @@ public final class LinkChecker {
                 if (resolution.isBroken()) {
                     found.add(new Found(page.id(), pending, resolution.kind(), resolution.message()));
                 } else if (resolution.fragment() != null) {
-                    ReadPage target = pages.get(pageIds.get(resolution.target()));
+                    ReadPage target = pages.get(resolutions.pageId(resolution.target()));
                     if (!LinkResolver.hasFragment(target.ids(), resolution.fragment())) {
                         found.add(new Found(page.id(), pending, Kind.MISSING_FRAGMENT, missingFragment(target.path(), resolution.fragment())));
                     }
@@ -95,11 +92,11 @@ public final class LinkChecker {
             found.addAll(externalFindings(pages, root));
         }
         List<BrokenLink> findings = new ArrayList<>(placed(root, paths, found));
-        findings.addAll(orphans(paths, pageIds, pages));
+        findings.addAll(orphans(paths, resolutions, pages));
         findings.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column).thenComparing(BrokenLink::url).thenComparing(BrokenLink::kind));
         return new CheckedSite(new CheckReport(findings, pages.size(), pages.stream().mapToInt(ReadPage::links).sum()),
-                reader.cache(), reader.cached.get());
+                reader.cache(resolutions), reader.cached.get());
     }
 
     /**
@@ -122,8 +119,8 @@ public final class LinkChecker {
             this.cache = cache;
         }
 
-        ReadCache cache() {
-            return ReadCache.of(reads, stamps, cache == null ? ReadCache.EMPTY : cache);
+        ReadCache cache(Resolutions resolutions) {
+            return ReadCache.of(reads, stamps, cache == null ? ReadCache.EMPTY : cache, resolutions);
         }
 
         CheckedPage read(String path) throws IOException {
@@ -172,92 +169,44 @@ public final class LinkChecker {
         }
     }
 
-    /** A URL's resolution in a folder, and the page it leads to by id (-1 for none). */
-    private record Resolved(Resolution resolution, int target) {
-    }
-
     /** A link that needs more than its page: a finding, a fragment of another page, or an address to ask. */
     private record Pending(int ordinal, LinkReference link, Resolution resolution) {
     }
-
     /**
      * What the checker keeps of a page once read: its ids, the pages it links to (by id, for the orphan
      * search), its pending links, and how many links it has. The links that simply resolve are not kept.
      */
     private record ReadPage(int id, String path, Set<String> ids, BitSet reaches, List<Pending> pending, int links) {
     }
-
     /** A finding before its position: the page, the link by its place in the page's links, and what is wrong. */
     private record Found(int page, Pending pending, Kind kind, String message) {
     }
-
-    /**
-     * What a URL means in each folder, and what each run of shared links reaches there: a URL means the same on
-     * every page of a folder, so the navigation repeated on each page of a section is resolved once per folder,
-     * not once per page; and where pages share a run of links read once, it is walked once per folder too.
-     */
-    private static final class Folders {
-        private final LinkResolver resolver;
-        private final Map<String, Integer> pageIds;
-        private final Map<String, Folder> folders = new ConcurrentHashMap<>();
-
-        Folders(LinkResolver resolver, Map<String, Integer> pageIds) {
-            this.resolver = resolver;
-            this.pageIds = pageIds;
-        }
-
-        Folder of(String path) {
-            int slash = path.lastIndexOf('/');
-            return folders.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), k -> new Folder());
-        }
-
-        /** A URL's resolution from a page, with the id of the page it leads to. */
-        Resolved resolve(String path, String url) {
-            Resolution resolution = resolver.resolve(path, url);
-            return new Resolved(resolution, resolution.target() == null ? -1 : pageIds.getOrDefault(resolution.target(), -1));
-        }
-    }
-
-    /** One folder's resolutions: by URL, and by run of shared links (by identity: one run, one read). */
-    private static final class Folder {
-        final Map<String, Resolved> urls = new ConcurrentHashMap<>();
-        final Map<SharedLinks, ResolvedRun> runs = new ConcurrentHashMap<>();
-    }
-
-    /**
-     * A run of shared links as a folder resolves it: the pages its links lead to, and the links (by place in the
-     * run) that each page must look at itself: the empty, a page's own fragments and queries, the broken, those
-     * with a fragment, and addresses to ask.
-     */
-    private record ResolvedRun(BitSet reaches, int[] ownLinks) {
-    }
-
     /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
-    private ReadPage read(Reader reader, Folders folders, int id, String path) {
+    private ReadPage read(Reader reader, Resolutions resolutions, int id, String path) {
         CheckedPage page;
         try {
             page = reader.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        PageLinks resolved = new PageLinks(folders, id, path, page);
+        PageLinks resolved = new PageLinks(resolutions, id, path, page);
         page.forEachLink(resolved::link, resolved::run);
         return new ReadPage(id, path, page.ids(), resolved.reaches, List.copyOf(resolved.pending), page.links().size());
     }
 
     /** One page's links as they are resolved: the pages they reach, and those that need more than the page. */
     private final class PageLinks {
-        private final Folders folders;
-        private final Folder folder;
+        private final Resolutions resolutions;
+        private final Resolutions.Folder folder;
         private final int id;
         private final String path;
         private final CheckedPage page;
         private final BitSet reaches = new BitSet();
         private final List<Pending> pending = new ArrayList<>();
 
-        PageLinks(Folders folders, int id, String path, CheckedPage page) {
-            this.folders = folders;
-            this.folder = folders.of(path);
+        PageLinks(Resolutions resolutions, int id, String path, CheckedPage page) {
+            this.resolutions = resolutions;
+            this.folder = resolutions.of(path);
             this.id = id;
             this.path = path;
             this.page = page;
@@ -321,10 +270,10 @@ public final class LinkChecker {
                 return new Resolved(Resolution.broken(Kind.EMPTY_URL, "the " + link.attribute() + " attribute is empty"), -1);
             }
             if (leadsToItsPage(url)) {
-                return folders.resolve(path, url); // this page's alone
+                return resolutions.resolve(path, url); // this page's alone
             }
             Resolved resolved = folder.urls.get(url);
-            return resolved != null ? resolved : folder.urls.computeIfAbsent(url, u -> folders.resolve(path, u));
+            return resolved != null ? resolved : folder.urls.computeIfAbsent(url, u -> resolutions.resolve(path, u));
         }
     }
 
@@ -383,8 +332,8 @@ public final class LinkChecker {
     }
 
     /** Pages no link reaches from index.html, following internal links only. 404.html stands alone by design. */
-    private static List<BrokenLink> orphans(List<String> paths, Map<String, Integer> pageIds, List<ReadPage> pages) {
-        Integer start = pageIds.get(LinkResolver.INDEX);
+    private static List<BrokenLink> orphans(List<String> paths, Resolutions resolutions, List<ReadPage> pages) {
+        Integer start = resolutions.pageId(LinkResolver.INDEX);
         if (start == null) {
             return List.of();
         }

@@ -17,13 +17,18 @@ import java.util.stream.Collectors;
 /**
  * The link check's cache: what reading each page found, by the cache key of the page's bytes, and each
  * page's {@link Stamp} as the check saw it. A later check takes the links of a page it has seen byte for byte
- * from here instead of parsing it again, and does not even read a page whose stamp is unchanged. Only the
- * reading is cached: every link is still resolved against the site as it is now. The reads are kept as a
+ * from here instead of parsing it again, and does not even read a page whose stamp is unchanged. Every link is
+ * still resolved against the site as it is now: while the cache stays in memory, as a preview server keeps it,
+ * it also holds the last check's {@link Resolutions}, which a check of a site with the very same files starts
+ * from; a cache file holds the reads and stamps only. The reads are kept as a
  * whole written once ({@code base}, which the cache folder links from build to build while it lasts) and the
  * {@link Changes} since: a build that changed one page writes one read.
+ *
+ * @param resolutions the last check's resolutions; null for none, as in a cache read from its file
  */
-public record ReadCache(StoredPart<Reads> base, Changes<Read> changes, Map<String, Stamp> stamps) implements Serializable {
-    public static final ReadCache EMPTY = new ReadCache(new StoredPart<>(new Reads(Map.of())), Changes.none(), Map.of());
+public record ReadCache(StoredPart<Reads> base, Changes<Read> changes, Map<String, Stamp> stamps, Resolutions resolutions)
+        implements Serializable {
+    public static final ReadCache EMPTY = new ReadCache(new StoredPart<>(new Reads(Map.of())), Changes.none(), Map.of(), null);
 
     public ReadCache {
         // A part comes back from its file as whatever the file held.
@@ -39,11 +44,26 @@ public record ReadCache(StoredPart<Reads> base, Changes<Read> changes, Map<Strin
     }
 
     /** The cache of a check's reads after {@code previous}'s: its whole and the changes since, or a new whole. */
-    static ReadCache of(Map<String, Read> reads, Map<String, Stamp> stamps, ReadCache previous) {
+    static ReadCache of(Map<String, Read> reads, Map<String, Stamp> stamps, ReadCache previous, Resolutions resolutions) {
         Map<String, Read> whole = previous.base().value().byKey();
         Changes<Read> changes = Changes.between(whole, reads);
-        return changes.outgrow(whole) ? new ReadCache(new StoredPart<>(new Reads(reads)), Changes.none(), stamps)
-                : new ReadCache(previous.base(), changes, stamps);
+        return changes.outgrow(whole) ? new ReadCache(new StoredPart<>(new Reads(reads)), Changes.none(), stamps, resolutions)
+                : new ReadCache(previous.base(), changes, stamps, resolutions);
+    }
+
+    /**
+     * A cache file holds all but the resolutions: they are for a preview's next rebuild, which keeps the cache in
+     * memory; a build that reads its cache from the file resolves again.
+     */
+    private Object writeReplace() {
+        return new InFile(base, changes, stamps);
+    }
+
+    /** The cache as its file holds it. */
+    private record InFile(StoredPart<Reads> base, Changes<Read> changes, Map<String, Stamp> stamps) implements Serializable {
+        private Object readResolve() {
+            return new ReadCache(base, changes, stamps, null);
+        }
     }
 
     /** Reads by the key of the page's bytes; stored in the compact form of {@link Stored}. */

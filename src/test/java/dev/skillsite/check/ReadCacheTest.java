@@ -5,7 +5,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +98,68 @@ class ReadCacheTest {
         assertEquals(1, second.changes().changed().size(), "the edited page's new bytes");
         assertEquals(1, second.changes().removed().size(), "its old bytes");
         assertTrue(second.read(second.stamps().get("index.html").key()).ids().contains("added"));
+    }
+
+    @Test
+    void aCheckOfTheVerySameFilesStartsFromTheLastChecksResolutions() throws IOException {
+        ReadCache first = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        Files.writeString(page, Files.readString(page).replace("</body>", "<p>More.</p></body>"));
+
+        ReadCache second = new LinkChecker("/").check(site, first).cache();
+
+        assertSame(first.resolutions().of("index.html").urls.get("guide/"), second.resolutions().of("index.html").urls.get("guide/"));
+    }
+
+    @Test
+    void aFileDeletedSinceTheLastCheckIsMissingThoughThatCheckFoundIt() throws IOException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        Files.delete(site.resolve("release notes.html"));
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+
+        assertEquals(List.of("MISSING_FILE index.html:19:7 release%20notes.html"), LinkCheckerTest.describe(checked.report()));
+    }
+
+    @Test
+    void aFileAddedSinceTheLastCheckIsFoundThoughThatCheckMissedIt() throws IOException {
+        Files.writeString(page, Files.readString(page).replace("</body>", "<a href=\"added.html\">new</a></body>"));
+        LinkChecker.CheckedSite first = new LinkChecker("/").check(site, ReadCache.EMPTY);
+        Files.writeString(site.resolve("added.html"), "<!DOCTYPE html><title>Added</title><a href=\"index.html\">home</a>");
+
+        LinkChecker.CheckedSite second = new LinkChecker("/").check(site, first.cache());
+
+        assertEquals(1, first.report().findings().size());
+        assertEquals(List.of(), LinkCheckerTest.describe(second.report()));
+    }
+
+    @Test
+    void aCheckUnderAnotherBasePathResolvesAgain() {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/docs/").check(site, cache);
+
+        assertEquals(LinkCheckerTest.describe(new LinkChecker("/docs/").check(site)), LinkCheckerTest.describe(checked.report()));
+        assertTrue(LinkCheckerTest.describe(checked.report()).stream().anyMatch(f -> f.contains("/guide/setup.html")));
+    }
+
+    @Test
+    void aCacheFileHoldsTheReadsButNotTheResolutions() throws IOException, ClassNotFoundException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(cache);
+        }
+
+        ReadCache read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (ReadCache) in.readObject();
+        }
+
+        assertNull(read.resolutions());
+        assertEquals(cache.stamps(), read.stamps());
+        assertEquals(cache.base(), read.base());
+        assertEquals(LinkCheckerTest.describe(new LinkChecker("/").check(site)),
+                LinkCheckerTest.describe(new LinkChecker("/").check(site, read).report()));
     }
 
     /** The page with its first link to the guide's folder leading nowhere, in as many bytes. */
