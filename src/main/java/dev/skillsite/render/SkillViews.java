@@ -249,7 +249,7 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
 
     /** Who links to each page: the routes that name it, then the pages whose markdown links to it. */
     private static Map<SitePath, List<LinkView>> linkedFrom(RenderedSkill rendered) {
-        Map<SitePath, Map<String, LinkView>> from = new TreeMap<>();
+        Map<SitePath, Map<String, LinkView>> from = new HashMap<>();
         String routing = rendered.skill().home().path() + "#" + rendered.skill().routingAnchor();
         for (Route route : rendered.skill().routes()) {
             for (Topic topic : route.topics()) {
