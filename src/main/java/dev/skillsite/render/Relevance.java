@@ -227,6 +227,11 @@ final class Relevance {
         }
 
         private int termOf(String word) {
+            // Most words of titles and headings are words of some body too, whose term the vocabulary knows: no stemming.
+            int known = vocabulary.find(word);
+            if (known >= 0) {
+                return vocabulary.termOf(known);
+            }
             String text = SearchText.term(word);
             int number = vocabulary.findTerm(text);
             return number >= 0 ? number : others.computeIfAbsent(text, this::numberOther);
