@@ -4,22 +4,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Runs a stage's many independent jobs on every core, each thread taking the next job as soon as it is free. A
- * parallel stream instead cuts its range up front into four pieces per core it may use besides the caller's
- * (four in all on two cores), each run by one thread: a piece with a large job in it, such as the one file that
- * holds every page's text, kept one core busy for a second while the other had nothing left to do. Here the cores
- * finish within one job of each other. Jobs are taken in index order, so a stage can list its largest first.
+ * Runs a stage's many independent jobs on every core, each thread working through a run of consecutive jobs of its
+ * own and, once done, taking the back half of the largest run still left to another. A parallel stream instead cuts
+ * its range up front into four pieces per core it may use besides the caller's (four in all on two cores), each run
+ * by one thread: a piece with a large job in it, such as the one file that holds every page's text, kept one core
+ * busy for a second while the other had nothing left to do. Here a job holds up no other: the cores finish within
+ * one job of each other. Runs stay long while there is much to do, so two threads seldom work in the same folder of
+ * a site at once (where creating files, or resolving the same links, would make one wait for the other), and each
+ * run goes in index order, so a stage can list its largest job first.
  * <p>
  * The jobs run on the common fork-join pool and the calling thread, which may itself be one of the pool's (a job
- * that runs jobs of its own): it does the work nobody took. Every call returns only once all its jobs have ended,
- * so nothing still runs when a failure is reported; the failure thrown is that of the lowest index, the one a
- * sequential run would have met first. After a failure no further job is started.
+ * that runs jobs of its own): a thread the pool has not started yet gets its run taken by the others. Every call
+ * returns only once all its jobs have ended, so nothing still runs when a failure is reported; the failure thrown
+ * is that of the lowest index, the one a sequential run would have met first: after a failure, the jobs before it
+ * that no thread had started yet still run, and none after it starts.
  */
 public final class Cores {
     private Cores() {
@@ -50,58 +54,111 @@ public final class Cores {
     }
 
     private static void run(int count, Supplier<? extends IntFunction<?>> jobs, Object[] results) {
-        Claims claims = new Claims(count);
-        Runnable worker = () -> {
-            IntFunction<?> job = null;
-            for (int i = claims.next(); i >= 0; i = claims.next()) {
-                try {
-                    if (job == null) {
-                        job = jobs.get();
-                    }
-                    Object result = job.apply(i);
-                    if (results != null) {
-                        results[i] = result;
-                    }
-                } catch (RuntimeException | Error e) {
-                    claims.failed(i, e);
-                }
-            }
-        };
-        int helpers = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1) - 1;
-        ForkJoinTask<?>[] started = new ForkJoinTask<?>[Math.max(0, helpers)];
-        for (int h = 0; h < started.length; h++) {
-            started[h] = ForkJoinPool.commonPool().submit(worker);
+        int threads = Math.max(1, Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1));
+        Runs runs = new Runs(count, threads);
+        ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[threads - 1];
+        for (int h = 0; h < helpers.length; h++) {
+            int thread = h + 1;
+            helpers[h] = ForkJoinPool.commonPool().submit(() -> work(runs, thread, jobs, results));
         }
-        worker.run();
-        for (ForkJoinTask<?> helper : started) {
+        work(runs, 0, jobs, results);
+        for (ForkJoinTask<?> helper : helpers) {
             helper.join(); // a helper no thread took yet runs here, finds nothing left and ends
         }
-        claims.rethrow();
+        runs.rethrow();
     }
 
-    /** The next index to take, and the failure of the lowest index so far. */
-    private static final class Claims {
-        private final int count;
-        private final AtomicInteger next = new AtomicInteger();
-        private volatile boolean stopped;
-        private int failedAt = Integer.MAX_VALUE;
+    /** One thread's share: its own run first, then what it takes from the others', until nothing is left. */
+    private static void work(Runs runs, int thread, Supplier<? extends IntFunction<?>> jobs, Object[] results) {
+        IntFunction<?> job = null;
+        for (int i = runs.next(thread); i >= 0; i = runs.next(thread)) {
+            try {
+                if (job == null) {
+                    job = jobs.get();
+                }
+                Object result = job.apply(i);
+                if (results != null) {
+                    results[i] = result;
+                }
+            } catch (RuntimeException | Error e) {
+                runs.failed(i, e);
+            }
+        }
+    }
+
+    /**
+     * Each thread's run of jobs still to start, {@code [from, to)} packed in one long so that its owner taking the
+     * front and another thread taking the back half agree on every job's taker; and the failure of the lowest index.
+     */
+    private static final class Runs {
+        private final AtomicLong[] runs;
+        /** The lowest index that failed: no job from there on is started. */
+        private volatile int failedAt = Integer.MAX_VALUE;
         private Throwable failure;
 
-        Claims(int count) {
-            this.count = count;
+        Runs(int count, int threads) {
+            runs = new AtomicLong[threads];
+            for (int t = 0; t < threads; t++) {
+                runs[t] = new AtomicLong(pack((int) ((long) count * t / threads), (int) ((long) count * (t + 1) / threads)));
+            }
         }
 
-        /** The next index no thread has taken, or -1 when all are taken or a job failed. */
-        int next() {
-            if (stopped) {
-                return -1;
+        /**
+         * The next job for {@code thread}: the front of its own run, else of the back half it takes; -1 when none is
+         * left. Jobs from the lowest failed index on are taken and dropped.
+         */
+        int next(int thread) {
+            AtomicLong own = runs[thread];
+            while (true) {
+                long run = own.get();
+                if (from(run) < to(run)) {
+                    if (own.compareAndSet(run, pack(from(run) + 1, to(run))) && from(run) < failedAt) {
+                        return from(run);
+                    }
+                } else if (!takeHalf(own)) {
+                    return -1;
+                }
             }
-            int i = next.getAndIncrement();
-            return i < count ? i : -1;
+        }
+
+        /** Moves the back half of the longest other run to {@code own}, which is empty; false when every run is. */
+        private boolean takeHalf(AtomicLong own) {
+            while (true) {
+                AtomicLong longest = null;
+                long longestRun = 0;
+                for (AtomicLong other : runs) {
+                    long run = other.get();
+                    if (other != own && to(run) - from(run) > (longest == null ? 0 : to(longestRun) - from(longestRun))) {
+                        longest = other;
+                        longestRun = run;
+                    }
+                }
+                if (longest == null) {
+                    return false;
+                }
+                int from = from(longestRun);
+                int to = to(longestRun);
+                int middle = from + (to - from) / 2; // a run of one job is taken whole
+                if (longest.compareAndSet(longestRun, pack(from, middle))) {
+                    own.set(pack(middle, to)); // only its owner writes an empty run
+                    return true;
+                }
+            }
+        }
+
+        private static long pack(int from, int to) {
+            return (long) from << 32 | (to & 0xffffffffL);
+        }
+
+        private static int from(long run) {
+            return (int) (run >>> 32);
+        }
+
+        private static int to(long run) {
+            return (int) run;
         }
 
         synchronized void failed(int at, Throwable e) {
-            stopped = true;
             if (at < failedAt) {
                 failedAt = at;
                 failure = e;

@@ -57,6 +57,21 @@ class CoresTest {
     }
 
     @Test
+    void eachThreadWorksThroughLongRunsOfNeighbouringJobs() {
+        // Neighbouring jobs are a folder's pages: two threads in one folder at once wait for each other.
+        int count = 20_000;
+        Thread[] takers = new Thread[count];
+
+        Cores.forEach(count, i -> {
+            takers[i] = Thread.currentThread();
+            Blackhole.work(i);
+        });
+
+        long switches = IntStream.range(1, count).filter(i -> takers[i] != takers[i - 1]).count();
+        assertTrue(switches < 200, switches + " changes of thread between neighbouring jobs");
+    }
+
+    @Test
     void theFailureOfTheLowestIndexIsThrownThoughAHigherOneFailedFirst() {
         CountDownLatch secondFailed = new CountDownLatch(1);
 
@@ -100,7 +115,25 @@ class CoresTest {
     }
 
     @Test
-    void noJobStartsAfterAFailure() {
+    void theJobsBeforeAFailureRunThoughTheyWereNotStartedWhenItFailed() {
+        AtomicIntegerArray ran = new AtomicIntegerArray(100);
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Cores.forEach(100, i -> {
+            if (i == 1) {
+                sleep(200); // the other thread reaches job 60 meanwhile
+            }
+            if (i == 60) {
+                throw new IllegalStateException("job 60");
+            }
+            ran.incrementAndGet(i);
+        }));
+
+        assertEquals("job 60", thrown.getMessage());
+        assertTrue(IntStream.range(0, 60).allMatch(i -> ran.get(i) == 1), "a job before the failure did not run");
+    }
+
+    @Test
+    void noJobAfterAFailureStartsOnceItFailed() {
         AtomicInteger started = new AtomicInteger();
 
         assertThrows(IllegalArgumentException.class, () -> Cores.forEach(100_000, i -> {
@@ -131,6 +164,19 @@ class CoresTest {
 
         assertEquals(IntStream.range(0, 2_000).mapToObj(i -> "#" + i).toList(), results);
         assertEquals(threads.size(), jobsMade.get(), "one job per thread that took an index");
+    }
+
+    /** A few microseconds of work the compiler cannot drop. */
+    private static final class Blackhole {
+        static volatile long sink;
+
+        static void work(int seed) {
+            long x = seed;
+            for (int k = 0; k < 2_000; k++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+            }
+            sink = x;
+        }
     }
 
     /** Jobs 1 and 2 run on two threads: the pool lends the caller one at least. */
