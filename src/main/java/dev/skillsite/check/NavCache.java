@@ -96,7 +96,7 @@ final class NavCache {
             Region region = region(page, bytes, start, end);
             if (region != null) {
                 if (spliced == null) {
-                    spliced = new byte[bytes.length];
+                    spliced = new byte[bytes.length + navs.size() * PLACED.length]; // a region may be shorter than its place
                 }
                 System.arraycopy(bytes, copied, spliced, length, start - copied);
                 length += start - copied;

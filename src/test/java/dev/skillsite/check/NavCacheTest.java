@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +57,18 @@ class NavCacheTest {
         assertNotNull(navs.splice(b));
         assertSameRead(PageScanner.scan(b, "marked-b.html"), PageScanner.scan(b, "marked-b.html", navs));
         assertSameRead(PageScanner.scan(a, "marked-a.html"), PageScanner.scan(a, "marked-a.html", navs));
+    }
+
+    @Test
+    void aNavigationShorterThanThePlaceLeftForItIsSplicedToo() throws IOException {
+        byte[] page = "<!DOCTYPE html><title>t</title><nav><a href=a>a</a></nav><p id=x>text</p>".getBytes(StandardCharsets.UTF_8);
+        NavCache navs = new NavCache();
+        PageScanner.scan(page, "a.html", navs);
+
+        CheckedPage read = PageScanner.scan(page, "a.html", navs);
+
+        assertNotNull(navs.splice(page));
+        assertSameRead(PageScanner.scan(page, "a.html"), read);
     }
 
     @Test
