@@ -6,6 +6,7 @@ import dev.skillsite.check.LinkResolver.Resolution;
 import dev.skillsite.check.Resolutions.Resolved;
 import dev.skillsite.check.Resolutions.ResolvedRun;
 import dev.skillsite.work.Cores;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +73,10 @@ public final class LinkChecker {
         Reader reader = new Reader(root, cache);
         Resolutions resolutions = Resolutions.forSite(basePath, SiteFiles.read(root), cache == null ? null : cache.resolutions());
         List<String> paths = resolutions.pages();
-        List<ReadPage> pages = Cores.map(paths.size(), id -> read(reader, resolutions, id, paths.get(id)));
+        List<ReadPage> pages = Cores.mapPerThread(paths.size(), () -> {
+            Parser parser = Parser.htmlParser();
+            return id -> read(reader, parser, resolutions, id, paths.get(id));
+        });
 
         List<Found> found = new ArrayList<>();
         for (ReadPage page : pages) {
@@ -123,10 +127,10 @@ public final class LinkChecker {
             return ReadCache.of(reads, stamps, cache == null ? ReadCache.EMPTY : cache, resolutions);
         }
 
-        CheckedPage read(String path) throws IOException {
+        CheckedPage read(String path, Parser parser) throws IOException {
             Path file = root.resolve(path);
             if (cache == null) {
-                return PageScanner.scan(Files.readAllBytes(file), path, navs);
+                return PageScanner.scan(Files.readAllBytes(file), path, navs, parser);
             }
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             ReadCache.Stamp stamp = stamp(attributes, cache.stamps().get(path));
@@ -143,7 +147,7 @@ public final class LinkChecker {
                 cached.incrementAndGet();
                 page = read.page(path);
             } else {
-                page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path, navs);
+                page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path, navs, parser);
                 read = ReadCache.Read.of(page, this::canonical);
             }
             reads.put(stamp.key(), read);
@@ -182,10 +186,10 @@ public final class LinkChecker {
     private record Found(int page, Pending pending, Kind kind, String message) {
     }
     /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
-    private ReadPage read(Reader reader, Resolutions resolutions, int id, String path) {
+    private ReadPage read(Reader reader, Parser parser, Resolutions resolutions, int id, String path) {
         CheckedPage page;
         try {
-            page = reader.read(path);
+            page = reader.read(path, parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

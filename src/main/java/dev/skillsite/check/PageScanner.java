@@ -47,7 +47,11 @@ final class PageScanner {
 
     /** A page already read into memory, without positions; charset as for a file. */
     static CheckedPage scan(byte[] bytes, String path) throws IOException {
-        return links(Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser()), path, false, List.of());
+        return scan(bytes, path, Parser.htmlParser());
+    }
+
+    private static CheckedPage scan(byte[] bytes, String path, Parser parser) throws IOException {
+        return links(Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser), path, false, List.of());
     }
 
     /**
@@ -55,9 +59,17 @@ final class PageScanner {
      * the same links and ids as a read of the whole page.
      */
     static CheckedPage scan(byte[] bytes, String path, NavCache navs) throws IOException {
+        return scan(bytes, path, navs, Parser.htmlParser());
+    }
+
+    /**
+     * The same, with {@code parser}, which reads one page after another: a thread that reads many pages keeps one,
+     * and with it the tags it has met (a new parser copies each of them from jsoup's defaults on first use).
+     */
+    static CheckedPage scan(byte[] bytes, String path, NavCache navs, Parser parser) throws IOException {
         NavCache.Splice splice = navs.splice(bytes);
-        CheckedPage page = splice == null ? null : links(Jsoup.parse(splice.text(), ""), path, false, splice.regions());
-        return page != null ? page : scan(bytes, path);
+        CheckedPage page = splice == null ? null : links(Jsoup.parse(splice.text(), "", parser), path, false, splice.regions());
+        return page != null ? page : scan(bytes, path, parser);
     }
 
     private static CheckedPage links(Document document, String path, boolean positions) {

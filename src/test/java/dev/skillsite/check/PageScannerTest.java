@@ -1,6 +1,7 @@
 package dev.skillsite.check;
 
 import dev.skillsite.site.SourceLine;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,12 +10,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How one page's URLs are read: the attribute grammars of the HTML spec, and where each link came from. */
 class PageScannerTest {
+
+    @Test
+    void oneParserReadsPageAfterPageAsANewParserForEachDoes() throws IOException {
+        // Every fixture page, in one order: custom elements, tables, foreign content and other encodings included.
+        List<Path> pages;
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/test/resources/check")), Files.walk(Path.of("src/test/resources/navs")))) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        Parser parser = Parser.htmlParser();
+        NavCache navs = new NavCache();
+        NavCache navsOfNewParsers = new NavCache();
+        for (int round = 0; round < 2; round++) { // the second round splices the navigations the first one met
+            for (Path page : pages) {
+                byte[] bytes = Files.readAllBytes(page);
+                CheckedPage kept = PageScanner.scan(bytes, page.toString(), navs, parser);
+                CheckedPage fresh = PageScanner.scan(bytes, page.toString(), navsOfNewParsers);
+                assertEquals(fresh.ids(), kept.ids(), page.toString());
+                assertEquals(fresh.links(), kept.links(), page.toString());
+            }
+        }
+        assertTrue(pages.size() > 40, "pages: " + pages.size());
+    }
 
     @Test
     void aSrcsetUrlRunsToWhitespaceSoItMayHoldCommas() {
