@@ -176,12 +176,14 @@ public final class LinkChecker {
     /** A link that needs more than its page: a finding, a fragment of another page, or an address to ask. */
     private record Pending(int ordinal, LinkReference link, Resolution resolution) {
     }
+
     /**
      * What the checker keeps of a page once read: its ids, the pages it links to (by id, for the orphan
      * search), its pending links, and how many links it has. The links that simply resolve are not kept.
      */
     private record ReadPage(int id, String path, Set<String> ids, BitSet reaches, List<Pending> pending, int links) {
     }
+
     /** A finding before its position: the page, the link by its place in the page's links, and what is wrong. */
     private record Found(int page, Pending pending, Kind kind, String message) {
     }

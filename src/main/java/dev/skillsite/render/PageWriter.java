@@ -87,9 +87,9 @@ final class PageWriter {
     }
 
     /**
-     * Writes every output on every core, each core taking the next output as it becomes free; returns once all
-     * have ended, so that no task still writes into the folder when a failure stops the build, and throws the
-     * failure of the earliest output in the list, the one a sequential run would have met first.
+     * Writes every output on every core ({@link Cores}); returns once all have ended, so that no task still writes
+     * into the folder when a failure stops the build, and throws the failure of the earliest output in the list,
+     * the one a sequential run would have met first.
      */
     void writeAll(List<Output> outputs) {
         Cores.forEach(outputs.size(), i -> write(outputs.get(i)));

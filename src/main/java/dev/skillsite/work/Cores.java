@@ -1,6 +1,7 @@
 package dev.skillsite.work;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -50,7 +51,7 @@ public final class Cores {
     public static <T> List<T> mapPerThread(int count, Supplier<? extends IntFunction<? extends T>> jobs) {
         Object[] results = new Object[count];
         run(count, jobs, results);
-        return (List<T>) Arrays.asList(results);
+        return (List<T>) Collections.unmodifiableList(Arrays.asList(results));
     }
 
     private static void run(int count, Supplier<? extends IntFunction<?>> jobs, Object[] results) {
