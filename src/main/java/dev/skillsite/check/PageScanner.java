@@ -56,15 +56,9 @@ final class PageScanner {
 
     /**
      * A page already read into memory, without positions, its repeated navigation read through {@code navs}:
-     * the same links and ids as a read of the whole page.
-     */
-    static CheckedPage scan(byte[] bytes, String path, NavCache navs) throws IOException {
-        return scan(bytes, path, navs, Parser.htmlParser());
-    }
-
-    /**
-     * The same, with {@code parser}, which reads one page after another: a thread that reads many pages keeps one,
-     * and with it the tags it has met (a new parser copies each of them from jsoup's defaults on first use).
+     * the same links and ids as a read of the whole page. {@code parser} reads one page after another: a thread
+     * that reads many pages keeps one, and with it the tags it has met (a new parser copies each of them from
+     * jsoup's defaults on first use).
      */
     static CheckedPage scan(byte[] bytes, String path, NavCache navs, Parser parser) throws IOException {
         NavCache.Splice splice = navs.splice(bytes);

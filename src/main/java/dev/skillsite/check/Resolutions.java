@@ -60,8 +60,7 @@ final class Resolutions {
      * resolved, when it was made for the same path and the very same files; else from nothing.
      */
     static Resolutions forSite(String basePath, SiteFiles files, Resolutions last) {
-        if (last == null || !last.basePath.equals(basePath) || !last.files.files().equals(files.files())
-                || !last.files.directories().equals(files.directories())) {
+        if (last == null || !last.basePath.equals(basePath) || !last.files.equals(files)) {
             List<String> pages = files.files().stream().filter(f -> f.endsWith(".html") || f.endsWith(".htm")).sorted().toList();
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < pages.size(); i++) {

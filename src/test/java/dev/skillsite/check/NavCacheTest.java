@@ -2,6 +2,7 @@ package dev.skillsite.check;
 
 import dev.skillsite.build.BuildOptions;
 import dev.skillsite.build.SiteBuild;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +36,12 @@ class NavCacheTest {
         }
         NavCache navs = new NavCache();
         for (Path page : pages) {
-            PageScanner.scan(Files.readAllBytes(page), page.toString(), navs); // each navigation seen once
+            PageScanner.scan(Files.readAllBytes(page), page.toString(), navs, Parser.htmlParser()); // each navigation seen once
         }
         int spliced = 0;
         for (Path page : pages) {
             byte[] bytes = Files.readAllBytes(page);
-            assertSameRead(PageScanner.scan(bytes, page.toString()), PageScanner.scan(bytes, page.toString(), navs));
+            assertSameRead(PageScanner.scan(bytes, page.toString()), PageScanner.scan(bytes, page.toString(), navs, Parser.htmlParser()));
             spliced += navs.splice(bytes) == null ? 0 : 1;
         }
         assertTrue(pages.size() > 60, "pages: " + pages.size());
@@ -52,20 +53,20 @@ class NavCacheTest {
         NavCache navs = new NavCache();
         byte[] a = page("marked-a.html");
         byte[] b = page("marked-b.html");
-        PageScanner.scan(a, "marked-a.html", navs);
+        PageScanner.scan(a, "marked-a.html", navs, Parser.htmlParser());
 
         assertNotNull(navs.splice(b));
-        assertSameRead(PageScanner.scan(b, "marked-b.html"), PageScanner.scan(b, "marked-b.html", navs));
-        assertSameRead(PageScanner.scan(a, "marked-a.html"), PageScanner.scan(a, "marked-a.html", navs));
+        assertSameRead(PageScanner.scan(b, "marked-b.html"), PageScanner.scan(b, "marked-b.html", navs, Parser.htmlParser()));
+        assertSameRead(PageScanner.scan(a, "marked-a.html"), PageScanner.scan(a, "marked-a.html", navs, Parser.htmlParser()));
     }
 
     @Test
     void aNavigationShorterThanThePlaceLeftForItIsSplicedToo() throws IOException {
         byte[] page = "<!DOCTYPE html><title>t</title><nav><a href=a>a</a></nav><p id=x>text</p>".getBytes(StandardCharsets.UTF_8);
         NavCache navs = new NavCache();
-        PageScanner.scan(page, "a.html", navs);
+        PageScanner.scan(page, "a.html", navs, Parser.htmlParser());
 
-        CheckedPage read = PageScanner.scan(page, "a.html", navs);
+        CheckedPage read = PageScanner.scan(page, "a.html", navs, Parser.htmlParser());
 
         assertNotNull(navs.splice(page));
         assertSameRead(PageScanner.scan(page, "a.html"), read);
@@ -101,10 +102,10 @@ class NavCacheTest {
         NavCache navs = new NavCache();
         byte[] plain = page("mark-in-url-b.html");
         byte[] marked = page("mark-in-url-a.html");
-        PageScanner.scan(plain, "b.html", navs);
-        PageScanner.scan(plain, "b.html", navs);
+        PageScanner.scan(plain, "b.html", navs, Parser.htmlParser());
+        PageScanner.scan(plain, "b.html", navs, Parser.htmlParser());
 
-        CheckedPage read = PageScanner.scan(marked, "a.html", navs);
+        CheckedPage read = PageScanner.scan(marked, "a.html", navs, Parser.htmlParser());
 
         assertSameRead(PageScanner.scan(marked, "a.html"), read);
         assertEquals("odd.html aria-current=\"page\"", read.links().get(0).url());
@@ -113,7 +114,7 @@ class NavCacheTest {
     @Test
     void aPageInAnotherEncodingIsReadWithThePage() throws IOException {
         assertReadsAsAWhole("latin1.html");
-        assertEquals("café.html", PageScanner.scan(page("latin1.html"), "p", new NavCache()).links().get(0).url());
+        assertEquals("café.html", PageScanner.scan(page("latin1.html"), "p", new NavCache(), Parser.htmlParser()).links().get(0).url());
     }
 
     @Test
@@ -125,8 +126,8 @@ class NavCacheTest {
     private static void assertReadsAsAWhole(String name) throws IOException {
         byte[] bytes = page(name);
         NavCache navs = new NavCache();
-        PageScanner.scan(bytes, name, navs);
-        assertSameRead(PageScanner.scan(bytes, name), PageScanner.scan(bytes, name, navs));
+        PageScanner.scan(bytes, name, navs, Parser.htmlParser());
+        assertSameRead(PageScanner.scan(bytes, name), PageScanner.scan(bytes, name, navs, Parser.htmlParser()));
     }
 
     private static byte[] page(String name) throws IOException {

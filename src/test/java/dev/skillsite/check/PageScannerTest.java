@@ -33,7 +33,7 @@ class PageScannerTest {
             for (Path page : pages) {
                 byte[] bytes = Files.readAllBytes(page);
                 CheckedPage kept = PageScanner.scan(bytes, page.toString(), navs, parser);
-                CheckedPage fresh = PageScanner.scan(bytes, page.toString(), navsOfNewParsers);
+                CheckedPage fresh = PageScanner.scan(bytes, page.toString(), navsOfNewParsers, Parser.htmlParser());
                 assertEquals(fresh.ids(), kept.ids(), page.toString());
                 assertEquals(fresh.links(), kept.links(), page.toString());
             }
