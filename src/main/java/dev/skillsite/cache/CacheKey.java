@@ -27,7 +27,7 @@ import java.util.zip.Checksum;
  * (never a change of 64 bits or fewer in a row, one random change in 2<sup>64</sup> otherwise). Every value
  * is written with its type and length, so no two different values share an encoding ({@code ["a,b"]} and
  * {@code ["a", "b"]} differ); records are walked component by component, sets and maps in a fixed order,
- * whatever order they iterate in.
+ * whatever order they iterate in; a {@link Keyed} value is its own key.
  */
 public final class CacheKey {
     /** Each record class's component accessors, looked up once. */
@@ -86,7 +86,14 @@ public final class CacheKey {
             bytes('U', e.name().getBytes(StandardCharsets.UTF_8));
         } else if (value instanceof Path p) {
             bytes('P', p.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-        } else if (value instanceof KeyedText keyed) {
+        } else if (value instanceof int[] ints) {
+            tag('I');
+            number(ints.length);
+            for (int n : ints) {
+                room(Integer.BYTES);
+                buffer.putInt(n);
+            }
+        } else if (value instanceof Keyed keyed) {
             bytes('K', keyed.key().getBytes(StandardCharsets.UTF_8));
         } else if (value instanceof Record record) {
             tag('R');

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * The text may be made only when it is asked for ({@link #of(String, Supplier)}): a build that takes a page
  * from the last build's site never reads its HTML or its markdown copy, only their keys.
  */
-public final class KeyedText {
+public final class KeyedText implements Keyed {
     private final String key;
     private final Supplier<String> text;
 
@@ -31,6 +31,7 @@ public final class KeyedText {
         return new KeyedText(key, text);
     }
 
+    @Override
     public String key() {
         return key;
     }

@@ -1,5 +1,6 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.CacheKey;
 import dev.skillsite.markdown.SearchWords;
 import dev.skillsite.markdown.Vocabulary;
 import dev.skillsite.search.SearchText;
@@ -49,7 +50,65 @@ final class Relevance {
      * What the index is made of: every term with its postings, in the terms' sorted order, and every word whose
      * term is among them, sorted (the words a query can match).
      */
-    record Weights(List<SearchIndex.Postings> terms, List<String> words) {
+    record Weights(IndexedTerms terms, List<String> words) {
+    }
+
+    /**
+     * Every term some page weighs above nothing, in sorted order, with its postings as numbers: the {@code i}th
+     * term's pairs of page number and weight lie from {@code 2 * start[i]} to {@code 2 * start[i + 1]} of
+     * {@code pairs}, pages in order. A run of them is keyed from the numbers, and their postings are made text
+     * only for the runs that are written: after one edit most of the index is what the last build wrote.
+     */
+    record IndexedTerms(List<String> texts, int[] start, int[] pairs) {
+        int size() {
+            return texts.size();
+        }
+
+        String term(int i) {
+            return texts.get(i);
+        }
+
+        /** The term's postings as the index holds them: each page as the difference from the one before, then its weight. */
+        String postings(int i) {
+            StringBuilder text = new StringBuilder(8 * (start[i + 1] - start[i]));
+            int previous = 0;
+            for (int at = 2 * start[i]; at < 2 * start[i + 1]; at += 2) {
+                if (text.length() > 0) {
+                    text.append(',');
+                }
+                text.append(pairs[at] - previous).append(',').append(pairs[at + 1]);
+                previous = pairs[at];
+            }
+            return text.toString();
+        }
+
+        /** The length of {@link #postings}, without making it. */
+        int postingsLength(int i) {
+            int length = 0;
+            int previous = 0;
+            for (int at = 2 * start[i]; at < 2 * start[i + 1]; at += 2) {
+                length += (at > 2 * start[i] ? 1 : 0) + digits(pairs[at] - previous) + 1 + digits(pairs[at + 1]);
+                previous = pairs[at];
+            }
+            return length;
+        }
+
+        /** The key of the terms from {@code from} to {@code to} with their postings. */
+        String key(int from, int to) {
+            int[] counts = new int[to - from];
+            for (int i = from; i < to; i++) {
+                counts[i - from] = start[i + 1] - start[i];
+            }
+            return CacheKey.of(texts.subList(from, to), counts, Arrays.copyOfRange(pairs, 2 * start[from], 2 * start[to]));
+        }
+
+        private static int digits(int n) {
+            int digits = 1;
+            for (int rest = n; rest >= 10; rest /= 10) {
+                digits++;
+            }
+            return digits;
+        }
     }
 
     private final List<Document> documents;
@@ -79,7 +138,7 @@ final class Relevance {
         Postings postings = Postings.of(pages, terms.count());
         // Neither list needs the other: the words are listed on another core.
         CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> terms.indexedWords(inBodies(), postings));
-        return new Weights(terms.indexedPostings(postings), words.join());
+        return new Weights(terms.indexed(postings), words.join());
     }
 
     /** Which words of the vocabulary the documents' bodies use, by number. */
@@ -154,20 +213,6 @@ final class Relevance {
         /** Whether some page weighs the term above nothing: a term that rounds to nothing everywhere is left out. */
         boolean indexed(int term) {
             return start[term + 1] > start[term];
-        }
-
-        /** The term's postings as the index holds them: each page as the difference from the one before, then its weight. */
-        String text(int term) {
-            StringBuilder text = new StringBuilder(8 * (start[term + 1] - start[term]));
-            int previous = 0;
-            for (int at = 2 * start[term]; at < 2 * start[term + 1]; at += 2) {
-                if (text.length() > 0) {
-                    text.append(',');
-                }
-                text.append(pairs[at] - previous).append(',').append(pairs[at + 1]);
-                previous = pairs[at];
-            }
-            return text.toString();
         }
     }
 
@@ -261,7 +306,7 @@ final class Relevance {
         }
 
         /** Every term some page weighs above nothing, with its postings, in the terms' sorted order. */
-        List<SearchIndex.Postings> indexedPostings(Postings postings) {
+        IndexedTerms indexed(Postings postings) {
             List<Integer> inOrder = new ArrayList<>();
             for (int term : vocabulary.termsInOrder()) {
                 if (postings.indexed(term)) {
@@ -278,7 +323,18 @@ final class Relevance {
                 merged.add(others.get(next));
             }
             merged.addAll(inOrder.subList(i, inOrder.size()));
-            return Cores.map(merged.size(), at -> new SearchIndex.Postings(text(merged.get(at)), postings.text(merged.get(at))));
+            List<String> texts = new ArrayList<>(merged.size());
+            int[] start = new int[merged.size() + 1];
+            int[] pairs = new int[postings.pairs().length];
+            for (int at = 0; at < merged.size(); at++) {
+                int term = merged.get(at);
+                texts.add(text(term));
+                int from = 2 * postings.start()[term];
+                int length = 2 * postings.start()[term + 1] - from;
+                System.arraycopy(postings.pairs(), from, pairs, 2 * start[at], length);
+                start[at + 1] = start[at] + length / 2;
+            }
+            return new IndexedTerms(texts, start, pairs);
         }
 
         /**

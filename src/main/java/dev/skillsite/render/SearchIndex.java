@@ -1,5 +1,6 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.Keyed;
 import dev.skillsite.markdown.Heading;
 import dev.skillsite.markdown.RenderedSkill;
 import dev.skillsite.markdown.RenderedTopic;
@@ -12,6 +13,7 @@ import dev.skillsite.render.Views.TargetView;
 import dev.skillsite.render.Views.TopicView;
 import dev.skillsite.site.SitePath;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,11 +86,24 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
 
     /**
      * A run of terms: each with its postings, pairs of (page number, weight) with each page number given as
-     * the difference from the one before, comma-separated.
+     * the difference from the one before, comma-separated. The postings are made text as the shard is written
+     * ({@code terms} makes each as it is read); {@code key} is that of the numbers they are made from.
      */
-    public record TermShard(SitePath path, List<Postings> terms) {
-        public TermShard {
-            terms = List.copyOf(terms);
+    public record TermShard(SitePath path, List<Postings> terms, String key) implements Keyed {
+        static TermShard of(SitePath path, Relevance.IndexedTerms indexed, int from, int to) {
+            List<Postings> terms = new AbstractList<>() {
+                @Override
+                public Postings get(int i) {
+                    Objects.checkIndex(i, size());
+                    return new Postings(indexed.term(from + i), indexed.postings(from + i));
+                }
+
+                @Override
+                public int size() {
+                    return to - from;
+                }
+            };
+            return new TermShard(path, terms, indexed.key(from, to));
         }
     }
 
@@ -190,21 +205,17 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
     }
 
     /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings. */
-    private static List<TermShard> termShards(String base, List<Postings> terms) {
+    private static List<TermShard> termShards(String base, Relevance.IndexedTerms terms) {
         List<TermShard> shards = new ArrayList<>();
-        List<Postings> current = new ArrayList<>();
+        int from = 0;
         int characters = 0;
-        for (Postings term : terms) {
-            current.add(term);
-            characters += term.term().length() + term.postings().length();
-            if (characters >= TERM_SHARD_CHARACTERS) {
-                shards.add(new TermShard(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), current));
-                current = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            characters += terms.term(i).length() + terms.postingsLength(i);
+            if (characters >= TERM_SHARD_CHARACTERS || i == terms.size() - 1) {
+                shards.add(TermShard.of(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), terms, from, i + 1));
+                from = i + 1;
                 characters = 0;
             }
-        }
-        if (!current.isEmpty()) {
-            shards.add(new TermShard(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), current));
         }
         return shards;
     }

@@ -24,6 +24,10 @@ class CacheKeyTest {
     record OtherPage(String path, List<String> headings, int words) {
     }
 
+    /** A value that vouches for its own key: its other components are not walked. */
+    record KeyedPage(String path, List<String> headings, String key) implements Keyed {
+    }
+
     @Test
     void equalValuesMadeSeparatelyHaveOneKey() {
         Page one = new Page(new String("a/b.html"), new ArrayList<>(List.of("Intro", "Details")), 120);
@@ -43,6 +47,25 @@ class CacheKeyTest {
     void keyingTextMadeOnDemandDoesNotMakeIt() {
         KeyedText copy = KeyedText.of("k1", () -> fail("the text was made for its key"));
         assertEquals(CacheKey.of(KeyedText.of("k1", "")), CacheKey.of(copy));
+    }
+
+    @Test
+    void aKeyedValueIsKnownByItsKeyNotByItsParts() {
+        assertEquals(CacheKey.of(new KeyedPage("a.html", List.of("One"), "k1")), CacheKey.of(new KeyedPage("b.html", List.of(), "k1")));
+        assertNotEquals(CacheKey.of(new KeyedPage("a.html", List.of("One"), "k1")), CacheKey.of(new KeyedPage("a.html", List.of("One"), "k2")));
+        assertEquals(CacheKey.of(new KeyedPage("a.html", List.of(), "k1")), CacheKey.of(KeyedText.of("k1", "text")));
+    }
+
+    @Test
+    void numbersAreKeyedWithTheirRuns() {
+        assertEquals(CacheKey.of(new int[] {1, 2, 3}), CacheKey.of(new int[] {1, 2, 3}));
+        assertNotEquals(CacheKey.of(new int[] {1, 2, 3}), CacheKey.of(new int[] {1, 3, 2}));
+        assertNotEquals(CacheKey.of(new int[] {1, 2}, new int[] {3}), CacheKey.of(new int[] {1}, new int[] {2, 3}));
+        assertNotEquals(CacheKey.of((Object) new int[] {1}), CacheKey.of(List.of(1)));
+        int[] many = new int[1_000];
+        String key = CacheKey.of((Object) many);
+        many[999] = 1;
+        assertNotEquals(key, CacheKey.of((Object) many), "a change past the buffer's first fill");
     }
 
     @Test
