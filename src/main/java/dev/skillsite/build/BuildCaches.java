@@ -134,6 +134,11 @@ final class BuildCaches {
         }, files));
     }
 
+    /** Whether the caches stay in memory for the next build (a preview server's), where they may hold more than their files. */
+    boolean inMemory() {
+        return kept != null;
+    }
+
     /** Whether every cache file was written; waits for those still being written. */
     private boolean written() {
         files.shutdown();

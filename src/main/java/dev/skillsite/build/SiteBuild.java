@@ -134,7 +134,7 @@ public final class SiteBuild {
         caches.readAhead(READS); // once that is written, while the pages are rendered
         times.lap("cache");
         WrittenSite site = new SiteRenderer(project.config(), project.settings(), project.theme()::origin)
-                .render(rendered, caches.previous(PAGES), staging.site());
+                .render(rendered, caches.previous(PAGES), staging.site(), caches.inMemory());
         times.lap("render");
         caches.keep(PAGES, site.cache());
         times.lap("cache");

@@ -95,9 +95,9 @@ final class PageWriter {
         Cores.forEach(outputs.size(), i -> write(outputs.get(i)));
     }
 
-    /** What this writer wrote, for the next build's cache. */
-    PageCache cache() {
-        return new PageCache(written);
+    /** What this writer wrote, and the texts its pages were made of, for the next build's cache. */
+    PageCache cache(Map<String, String> texts) {
+        return new PageCache(written, texts);
     }
 
     /** How many files were linked from the previous site rather than written. */

@@ -71,7 +71,7 @@ public final class SiteRenderer {
 
     /** Writes every page of the skills into JBake's destination folder, rendering each one. */
     public WrittenSite render(RenderedSkills rendered) {
-        return render(rendered, PageCache.EMPTY, null);
+        return render(rendered, PageCache.EMPTY, null, false);
     }
 
     /**
@@ -79,8 +79,9 @@ public final class SiteRenderer {
      * {@code cache} recorded, and which {@code previousSite} still holds as written, is linked (or
      * copied) from there instead of rendered: the bytes are the same either way.
      */
-    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite) {
-        SiteViews views = SiteViews.of(rendered, settings);
+    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean keepTexts) {
+        TextCache texts = new TextCache(cache.texts(), keepTexts);
+        SiteViews views = SiteViews.of(rendered, settings, texts);
         PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath());
         List<Output> outputs = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class SiteRenderer {
         checkOnePerPath(outputs, rendered.set().root());
         writer.writeAll(outputs);
         copyAssets();
-        return new WrittenSite(pages, writer.cache(), writer.linked());
+        return new WrittenSite(pages, writer.cache(keepTexts ? texts.kept() : Map.of()), writer.linked());
     }
 
     /**

@@ -40,8 +40,13 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
     private static final String SKILLS = "Skills";
 
     public static SiteViews of(RenderedSkills rendered, SiteSettings settings) {
+        return of(rendered, settings, new TextCache(Map.of(), false));
+    }
+
+    /** @param texts the texts of the last build, and where this one's are kept for the next */
+    static SiteViews of(RenderedSkills rendered, SiteSettings settings, TextCache texts) {
         if (!rendered.set().repository()) {
-            SkillViews skill = SkillViews.of(rendered.skills().get(0), settings, null);
+            SkillViews skill = SkillViews.of(rendered.skills().get(0), settings, null, texts);
             return new SiteViews(List.of(skill), skill.site(), null, settings.baseUrl());
         }
         Path root = rendered.set().root().toAbsolutePath().normalize();
@@ -50,7 +55,7 @@ public record SiteViews(List<SkillViews> skills, SiteView site, CatalogueView ca
         RepositoryView repository = new RepositoryView(title, SitePath.LANDING.path(), rendered.skills().stream()
                 .map(s -> new LinkView(s.skill().name(), s.skill().home().path(), "skill")).toList(),
                 rendered.skills().stream().map(s -> s.skill().base()).toList());
-        List<SkillViews> skills = rendered.skills().stream().map(s -> SkillViews.of(s, settings, repository)).toList();
+        List<SkillViews> skills = rendered.skills().stream().map(s -> SkillViews.of(s, settings, repository, texts)).toList();
         CatalogueView catalogue = catalogue(title, rendered, skills);
         // The site-wide pages' nav is the catalogue's: every skill, folder by folder.
         List<FolderView> nav = catalogue.groups().stream().map(group -> new FolderView(group.folder(), group.skills().stream()

@@ -58,8 +58,9 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
     /**
      * @param repository the repository the skill is one of, for the way back to its catalogue and the other
      *                   skills; null when the skill is the whole site
+     * @param texts      where llms-full.txt's texts come from when the last build made them
      */
-    public static SkillViews of(RenderedSkill rendered, SiteSettings settings, RepositoryView repository) {
+    static SkillViews of(RenderedSkill rendered, SiteSettings settings, RepositoryView repository, TextCache texts) {
         Map<Topic, RenderedTopic> byTopic = new HashMap<>();
         rendered.topics().forEach(t -> byTopic.put(t.topic(), t));
         Map<String, List<Item>> folders = folders(rendered, byTopic);
@@ -71,7 +72,7 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
         }
         SitePath fullTextPath = new SitePath(rendered.skill().base() + PageType.LLMS_FULL_TXT.path());
         FullTextView fullText = new FullTextView(rendered.skill().pages().map(byTopic::get)
-                .map(t -> KeyedText.of(placedKey(t, fullTextPath), () -> t.markdown().placedAt(fullTextPath).strip())).toList());
+                .map(t -> texts.text(placedKey(t, fullTextPath), () -> t.markdown().placedAt(fullTextPath).strip())).toList());
         Map<SitePath, List<LinkView>> linkedFrom = linkedFrom(rendered);
         List<TopicPageView> documentPages = new ArrayList<>();
         List<FilePageView> filePages = new ArrayList<>();

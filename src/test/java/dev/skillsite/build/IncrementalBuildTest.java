@@ -164,6 +164,27 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * A preview's builds hand texts on in memory (llms-full.txt's placed markdown among them): after edits to a topic's
+     * body and to a heading another topic links to, each rebuild is still a clean build's bytes.
+     */
+    @Test
+    void aPreviewsRebuildsAfterEditsEqualACleanBuild() throws IOException {
+        SiteBuild preview = SiteBuild.deferring();
+        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
+        preview.run(options);
+        preview.finish();
+        append(EVENT_LOOP, "\nA paragraph the preview must publish.\n");
+        preview.run(options);
+        preview.finish();
+        assertTrue(Files.readString(site.resolve("llms-full.txt")).contains("A paragraph the preview must publish."));
+        assertSameAsCleanBuild();
+        append(EVENT_LOOP, "\n## A heading of the preview\n\nWith a paragraph.\n");
+        preview.run(options);
+        preview.finish();
+        assertSameAsCleanBuild();
+    }
+
     @Test
     void aCleanBuildReusesNothing() throws IOException {
         CacheHits hits = build(false).cacheHits();
