@@ -78,6 +78,9 @@ public final class SiteRenderer {
      * Writes every page of the skills into JBake's destination folder. A file whose inputs are those
      * {@code cache} recorded, and which {@code previousSite} still holds as written, is linked (or
      * copied) from there instead of rendered: the bytes are the same either way.
+     *
+     * @param keepTexts hand the texts the pages were made of on to the next build, in the new cache's memory
+     *                  ({@link TextCache}): for a preview server, whose next build starts from this cache object
      */
     public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean keepTexts) {
         TextCache texts = new TextCache(cache.texts(), keepTexts);
