@@ -100,7 +100,7 @@ public final class SiteRenderer {
         checkOnePerPath(outputs, rendered.set().root());
         writer.writeAll(outputs);
         copyAssets();
-        return new WrittenSite(pages, writer.cache(keepTexts ? texts.kept() : Map.of()), writer.linked());
+        return new WrittenSite(pages, writer.cache(texts.kept()), writer.linked());
     }
 
     /**

@@ -43,7 +43,10 @@ final class TextCache {
         }));
     }
 
-    /** What the next build starts from: the text of each key this build used, as this build or the last made it. */
+    /**
+     * What the next build starts from: the text of each key this build used, as this build or the last made it;
+     * nothing from a cache that does not keep its texts, which notes no key.
+     */
     Map<String, String> kept() {
         Map<String, String> kept = new HashMap<>();
         for (String key : used) {
