@@ -3,7 +3,6 @@ package dev.skillsite.cache;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ public final class CacheKey {
         }
     };
 
-    /** Each record class's name in UTF-8, as a string value is keyed: encoded once, not once per record. */
+    /** Each record class's name in UTF-8: encoded once, not once per record. */
     private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
         @Override
         protected byte[] computeValue(Class<?> type) {
@@ -52,29 +51,47 @@ public final class CacheKey {
         }
     };
 
+    /** Each thread's key while it is not in use: a key is made for every page of every build, and reused it allocates nothing. */
+    private static final ThreadLocal<CacheKey> SPARE = ThreadLocal.withInitial(CacheKey::new);
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final Checksum castagnoli = new CRC32C();
     private final Checksum ieee = new CRC32();
     /** Small writes gather here and reach the checksums in blocks: one update per tag or number is slow. */
-    private final ByteBuffer buffer = ByteBuffer.allocate(1024);
+    private final byte[] block = new byte[1024];
+    private int position;
+    /** A string's chars on their way into the block: at most three bytes each, so a run always fits in it. */
+    private final char[] chars = new char[256];
+    private boolean inUse;
 
     private CacheKey() {
     }
 
     /** The key of these values, in this order: 16 hex digits, the two checksums' 32 bits each. */
     public static String of(Object... values) {
-        CacheKey key = new CacheKey();
-        for (Object value : values) {
-            key.add(value);
+        CacheKey spare = SPARE.get();
+        // A map's entries and a set's records are keyed one by one while their container's key is being made.
+        CacheKey key = spare.inUse ? new CacheKey() : spare;
+        key.inUse = true;
+        try {
+            for (Object value : values) {
+                key.add(value);
+            }
+            key.flush();
+            return HexFormat.of().toHexDigits(key.castagnoli.getValue() << 32 | key.ieee.getValue());
+        } finally {
+            key.castagnoli.reset();
+            key.ieee.reset();
+            key.position = 0;
+            key.inUse = false;
         }
-        key.flush();
-        return HexFormat.of().toHexDigits(key.castagnoli.getValue() << 32 | key.ieee.getValue());
     }
 
     private void add(Object value) {
         if (value == null) {
             tag('N');
         } else if (value instanceof String s) {
-            bytes('S', s.getBytes(StandardCharsets.UTF_8));
+            text('S', s);
         } else if (value instanceof byte[] b) {
             bytes('Y', b);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -83,21 +100,23 @@ public final class CacheKey {
         } else if (value instanceof Boolean b) {
             tag(b ? 'T' : 'F');
         } else if (value instanceof Enum<?> e) {
-            bytes('U', e.name().getBytes(StandardCharsets.UTF_8));
+            text('U', e.name());
         } else if (value instanceof Path p) {
-            bytes('P', p.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            text('P', p.toString().replace('\\', '/'));
         } else if (value instanceof int[] ints) {
             tag('I');
             number(ints.length);
             for (int n : ints) {
                 room(Integer.BYTES);
-                buffer.putInt(n);
+                for (int shift = 24; shift >= 0; shift -= 8) {
+                    block[position++] = (byte) (n >>> shift);
+                }
             }
         } else if (value instanceof Keyed keyed) {
-            bytes('K', keyed.key().getBytes(StandardCharsets.UTF_8));
+            text('K', keyed.key());
         } else if (value instanceof Record record) {
             tag('R');
-            bytes('S', NAMES.get(record.getClass()));
+            bytes('C', NAMES.get(record.getClass()));
             for (Method accessor : COMPONENTS.get(record.getClass())) {
                 add(component(record, accessor));
             }
@@ -132,7 +151,7 @@ public final class CacheKey {
 
     private static Object component(Record record, Method accessor) {
         try {
-            return accessor.invoke(record);
+            return accessor.invoke(record, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
         }
@@ -140,34 +159,70 @@ public final class CacheKey {
 
     private void tag(char tag) {
         room(1);
-        buffer.put((byte) tag);
+        block[position++] = (byte) tag;
     }
 
     private void number(long n) {
         room(Long.BYTES);
-        buffer.putLong(n);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            block[position++] = (byte) (n >>> shift);
+        }
+    }
+
+    /**
+     * A string's length in chars, then each char in one to three bytes as UTF-8 writes it (a surrogate on its
+     * own, as Java's modified UTF-8 does): every string its own bytes, with no array made to hold them. The
+     * chars are copied out in runs, which is quicker than reading them one by one.
+     */
+    private void text(char tag, String text) {
+        tag(tag);
+        int length = text.length();
+        number(length);
+        for (int from = 0; from < length; from += chars.length) {
+            int to = Math.min(length, from + chars.length);
+            text.getChars(from, to, chars, 0);
+            if (block.length - position < 3 * (to - from)) {
+                flush();
+            }
+            int at = position;
+            for (int i = 0; i < to - from; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    block[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    block[at++] = (byte) (0xc0 | c >> 6);
+                    block[at++] = (byte) (0x80 | c & 0x3f);
+                } else {
+                    block[at++] = (byte) (0xe0 | c >> 12);
+                    block[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    block[at++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+            position = at;
+        }
     }
 
     private void bytes(char tag, byte[] bytes) {
         tag(tag);
         number(bytes.length);
-        if (bytes.length > buffer.remaining()) {
+        if (bytes.length > block.length - position) {
             flush();
             update(bytes, bytes.length);
         } else {
-            buffer.put(bytes);
+            System.arraycopy(bytes, 0, block, position, bytes.length);
+            position += bytes.length;
         }
     }
 
     private void room(int bytes) {
-        if (buffer.remaining() < bytes) {
+        if (block.length - position < bytes) {
             flush();
         }
     }
 
     private void flush() {
-        update(buffer.array(), buffer.position());
-        buffer.clear();
+        update(block, position);
+        position = 0;
     }
 
     private void update(byte[] bytes, int length) {

@@ -139,6 +139,54 @@ class CacheKeyTest {
     }
 
     @Test
+    void textBeyondAsciiIsKeyedByEveryCharacter() {
+        assertNotEquals(CacheKey.of("caf\u00e9"), CacheKey.of("cafe"));
+        assertNotEquals(CacheKey.of("\u00e9"), CacheKey.of("\u00c3\u00a9"), "not the same as its UTF-8 bytes read as Latin-1");
+        assertNotEquals(CacheKey.of("\u20ac1"), CacheKey.of("\u20ac2"));
+        assertNotEquals(CacheKey.of("\ud83d\ude00"), CacheKey.of("\ud83d\ude01"));
+        assertNotEquals(CacheKey.of("\ud83d"), CacheKey.of("?"), "a lone surrogate is not a question mark");
+    }
+
+    /** Past the run of chars copied at a time, and past a block of the buffer, at every width a char can take. */
+    @Test
+    void aChangeInALongNonAsciiTextIsANewKey() {
+        for (char wide : new char[] {'\u00e9', '\u20ac'}) {
+            char[] text = new char[2_000];
+            Arrays.fill(text, wide);
+            String key = CacheKey.of(new String(text));
+            for (int at : new int[] {0, 255, 256, 341, 342, 1_999}) {
+                char[] changed = text.clone();
+                changed[at] = 'x';
+                assertNotEquals(key, CacheKey.of(new String(changed)), "a change at " + at);
+            }
+        }
+    }
+
+    /** A key is made while another is being made when a value's own key is made as it is read, or a map's entries are keyed. */
+    @Test
+    void aKeyMadeWhileAnotherIsBeingMadeLeavesBothAsTheyWouldBeAlone() {
+        Keyed keyedOnDemand = () -> CacheKey.of("inner", List.of("x", "y"));
+        Map<String, Page> map = Map.of("a", new Page("a.html", List.of("A"), 1), "b", new Page("b.html", List.of(), 2));
+        String inner = CacheKey.of("inner", List.of("x", "y"));
+        String outer = CacheKey.of("before", keyedOnDemand, map, "after");
+
+        assertEquals(inner, keyedOnDemand.key());
+        assertEquals(outer, CacheKey.of("before", KeyedText.of(inner, ""), map, "after"));
+        assertEquals(outer, CacheKey.of("before", keyedOnDemand, map, "after"));
+    }
+
+    @Test
+    void keysMadeOnManyThreadsAtOnceAreThoseMadeOnOne() {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            pages.add(new Page("page-" + i + ".html", List.of("Heading " + i, "\u00c9t\u00e9 " + i), i));
+        }
+        List<String> alone = pages.stream().map(CacheKey::of).toList();
+
+        assertEquals(alone, pages.parallelStream().map(CacheKey::of).toList());
+    }
+
+    @Test
     void aValueWithNoEncodingIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CacheKey.of(new Object()));
     }
