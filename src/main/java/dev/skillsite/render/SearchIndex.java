@@ -47,12 +47,12 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
     /** Pages per file of results: a query's ten results come from ten such files at most. */
     static final int PAGES_PER_FILE = 50;
     /**
-     * Characters of postings after which a shard of terms is closed: a few kilobytes gzipped, so a query of
+     * Characters of terms and postings a shard of terms holds on average: a few kilobytes gzipped, so a query of
      * several words, each typed letter by letter, loads tens of such files rather than the whole index.
      */
     static final int TERM_SHARD_CHARACTERS = 24_000;
     /**
-     * Characters of words after which a shard of words is closed: large enough that the words of one first
+     * Characters of words a shard of words holds on average: large enough that the words of one first
      * letter, which a typo loads, come in a few files rather than tens (each file a browser loads costs time).
      */
     static final int WORD_SHARD_CHARACTERS = 48_000;
@@ -187,35 +187,24 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
         return tasks;
     }
 
-    /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters. */
+    /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters where the words say ({@link ShardCuts}). */
     private static List<WordShard> wordShards(String base, List<String> words) {
         List<WordShard> shards = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : words) {
-            current.append(current.length() == 0 ? "" : " ").append(word);
-            if (current.length() >= WORD_SHARD_CHARACTERS) {
-                shards.add(new WordShard(new SitePath(base + FOLDER + "words-" + shards.size() + ".js"), current.toString()));
-                current.setLength(0);
-            }
-        }
-        if (current.length() > 0) {
-            shards.add(new WordShard(new SitePath(base + FOLDER + "words-" + shards.size() + ".js"), current.toString()));
+        int from = 0;
+        for (int end : new ShardCuts(WORD_SHARD_CHARACTERS).ends(words.size(), words::get, i -> words.get(i).length() + 1)) {
+            shards.add(new WordShard(new SitePath(base + FOLDER + "words-" + shards.size() + ".js"), String.join(" ", words.subList(from, end))));
+            from = end;
         }
         return shards;
     }
 
-    /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings. */
+    /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings where the terms say. */
     private static List<TermShard> termShards(String base, Relevance.IndexedTerms terms) {
         List<TermShard> shards = new ArrayList<>();
         int from = 0;
-        int characters = 0;
-        for (int i = 0; i < terms.size(); i++) {
-            characters += terms.term(i).length() + terms.postingsLength(i);
-            if (characters >= TERM_SHARD_CHARACTERS || i == terms.size() - 1) {
-                shards.add(TermShard.of(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), terms, from, i + 1));
-                from = i + 1;
-                characters = 0;
-            }
+        for (int end : new ShardCuts(TERM_SHARD_CHARACTERS).ends(terms.size(), terms::term, i -> terms.term(i).length() + terms.postingsLength(i))) {
+            shards.add(TermShard.of(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), terms, from, end));
+            from = end;
         }
         return shards;
     }
