@@ -60,7 +60,7 @@ public final class CacheKey {
     /** Small writes gather here and reach the checksums in blocks: one update per tag or number is slow. */
     private final byte[] block = new byte[1024];
     private int position;
-    /** A string's chars on their way into the block: at most three bytes each, so a run always fits in it. */
+    /** A short string's chars on their way into the block: at most three bytes each, so they always fit in it. */
     private final char[] chars = new char[256];
     private boolean inUse;
 
@@ -170,41 +170,55 @@ public final class CacheKey {
     }
 
     /**
-     * A string's length in chars, then each char in one to three bytes as UTF-8 writes it (a surrogate on its
-     * own, as Java's modified UTF-8 does): every string its own bytes, with no array made to hold them. The
-     * chars are copied out in runs, which is quicker than reading them one by one.
+     * A string's length in chars, then its UTF-8 (a lone surrogate as {@code ?}, as Java encodes it). Most strings
+     * keyed are short: those are encoded straight into the block, with no array made to hold their bytes; a
+     * long one (a page's markdown) is encoded by the JDK, several times faster per char than a loop here.
      */
     private void text(char tag, String text) {
         tag(tag);
         int length = text.length();
         number(length);
-        for (int from = 0; from < length; from += chars.length) {
-            int to = Math.min(length, from + chars.length);
-            text.getChars(from, to, chars, 0);
-            if (block.length - position < 3 * (to - from)) {
-                flush();
-            }
-            int at = position;
-            for (int i = 0; i < to - from; i++) {
-                char c = chars[i];
-                if (c < 0x80) {
-                    block[at++] = (byte) c;
-                } else if (c < 0x800) {
-                    block[at++] = (byte) (0xc0 | c >> 6);
-                    block[at++] = (byte) (0x80 | c & 0x3f);
-                } else {
-                    block[at++] = (byte) (0xe0 | c >> 12);
-                    block[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                    block[at++] = (byte) (0x80 | c & 0x3f);
-                }
-            }
-            position = at;
+        if (length > chars.length) {
+            whole(text.getBytes(StandardCharsets.UTF_8));
+            return;
         }
+        text.getChars(0, length, chars, 0);
+        if (block.length - position < 3 * length) {
+            flush();
+        }
+        int at = position;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                block[at++] = (byte) c;
+            } else if (c < 0x800) {
+                block[at++] = (byte) (0xc0 | c >> 6);
+                block[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                block[at++] = (byte) (0xe0 | c >> 12);
+                block[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                block[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int point = Character.toCodePoint(c, chars[++i]);
+                block[at++] = (byte) (0xf0 | point >> 18);
+                block[at++] = (byte) (0x80 | point >> 12 & 0x3f);
+                block[at++] = (byte) (0x80 | point >> 6 & 0x3f);
+                block[at++] = (byte) (0x80 | point & 0x3f);
+            } else {
+                block[at++] = '?';
+            }
+        }
+        position = at;
     }
 
     private void bytes(char tag, byte[] bytes) {
         tag(tag);
         number(bytes.length);
+        whole(bytes);
+    }
+
+    /** Bytes as they are: through the block when they fit in what is left of it, else straight to the checksums. */
+    private void whole(byte[] bytes) {
         if (bytes.length > block.length - position) {
             flush();
             update(bytes, bytes.length);

