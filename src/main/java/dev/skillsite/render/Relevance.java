@@ -307,27 +307,23 @@ final class Relevance {
 
         /** Every term some page weighs above nothing, with its postings, in the terms' sorted order. */
         IndexedTerms indexed(Postings postings) {
-            List<Integer> inOrder = new ArrayList<>();
-            for (int term : vocabulary.termsInOrder()) {
-                if (postings.indexed(term)) {
-                    inOrder.add(term);
-                }
-            }
+            int[] inOrder = IntStream.of(vocabulary.termsInOrder()).filter(postings::indexed).toArray();
             List<String> rest = sorted(IntStream.range(inVocabulary, count()).filter(postings::indexed).mapToObj(this::text));
-            List<Integer> merged = new ArrayList<>(inOrder.size() + rest.size());
+            int[] merged = new int[inOrder.length + rest.size()];
             int i = 0;
+            int at = 0;
             for (String next : rest) {
-                while (i < inOrder.size() && vocabulary.term(inOrder.get(i)).compareTo(next) < 0) {
-                    merged.add(inOrder.get(i++));
+                while (i < inOrder.length && vocabulary.term(inOrder[i]).compareTo(next) < 0) {
+                    merged[at++] = inOrder[i++];
                 }
-                merged.add(others.get(next));
+                merged[at++] = others.get(next);
             }
-            merged.addAll(inOrder.subList(i, inOrder.size()));
-            List<String> texts = new ArrayList<>(merged.size());
-            int[] start = new int[merged.size() + 1];
+            System.arraycopy(inOrder, i, merged, at, inOrder.length - i);
+            List<String> texts = new ArrayList<>(merged.length);
+            int[] start = new int[merged.length + 1];
             int[] pairs = new int[postings.pairs().length];
-            for (int at = 0; at < merged.size(); at++) {
-                int term = merged.get(at);
+            for (at = 0; at < merged.length; at++) {
+                int term = merged[at];
                 texts.add(text(term));
                 int from = 2 * postings.start()[term];
                 int length = 2 * postings.start()[term + 1] - from;
