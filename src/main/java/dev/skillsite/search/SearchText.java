@@ -72,10 +72,23 @@ public final class SearchText {
 
     private static void run(String run, Consumer<String> words) {
         word(run, words);
-        List<String> parts = parts(run);
-        if (parts.size() > 1) {
-            parts.forEach(part -> word(part, words));
+        if (mayHaveParts(run)) {
+            List<String> parts = parts(run);
+            if (parts.size() > 1) {
+                parts.forEach(part -> word(part, words));
+            }
         }
+    }
+
+    /** Whether a run may be cut into parts: false for lower-case ASCII letters alone, most runs of prose. */
+    private static boolean mayHaveParts(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void word(String text, Consumer<String> words) {
