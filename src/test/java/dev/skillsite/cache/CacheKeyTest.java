@@ -164,7 +164,7 @@ class CacheKeyTest {
         assertEquals(strings, keys.size());
     }
 
-    /** Short strings are encoded here, long ones by the JDK: either way, a change anywhere is a new key. */
+    /** A change anywhere in a non-ASCII text, short or long, is a new key. */
     @Test
     void aChangeInANonAsciiTextIsANewKeyShortOrLong() {
         for (int length : new int[] {200, 256, 257, 2_000}) {
