@@ -151,7 +151,7 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
         List<TermShard> termShards = termShards(base, weights.terms());
         List<PageFile> pageFiles = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += PAGES_PER_FILE) {
-            pageFiles.add(new PageFile(new SitePath(base + FOLDER + "pages-" + pageFiles.size() + ".js"),
+            pageFiles.add(new PageFile(file(base, "pages", pageFiles.size()),
                     entries.subList(from, Math.min(entries.size(), from + PAGES_PER_FILE))));
         }
         List<WordShard> wordShards = wordShards(base, weights.words());
@@ -187,25 +187,21 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
         return tasks;
     }
 
-    /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters where the words say ({@link ShardCuts}). */
+    /** Words in sorted order, cut into shards of about {@link #WORD_SHARD_CHARACTERS} characters where the words say. */
     private static List<WordShard> wordShards(String base, List<String> words) {
-        List<WordShard> shards = new ArrayList<>();
-        int from = 0;
-        for (int end : new ShardCuts(WORD_SHARD_CHARACTERS).ends(words.size(), words::get, i -> words.get(i).length() + 1)) {
-            shards.add(new WordShard(new SitePath(base + FOLDER + "words-" + shards.size() + ".js"), String.join(" ", words.subList(from, end))));
-            from = end;
-        }
-        return shards;
+        return new ShardCuts(WORD_SHARD_CHARACTERS).shards(words.size(), words::get, i -> words.get(i).length() + 1,
+                (number, from, to) -> new WordShard(file(base, "words", number), String.join(" ", words.subList(from, to))));
     }
 
     /** Terms in sorted order, cut into shards of about {@link #TERM_SHARD_CHARACTERS} characters of postings where the terms say. */
     private static List<TermShard> termShards(String base, Relevance.IndexedTerms terms) {
-        List<TermShard> shards = new ArrayList<>();
-        int from = 0;
-        for (int end : new ShardCuts(TERM_SHARD_CHARACTERS).ends(terms.size(), terms::term, i -> terms.term(i).length() + terms.postingsLength(i))) {
-            shards.add(TermShard.of(new SitePath(base + FOLDER + "terms-" + shards.size() + ".js"), terms, from, end));
-            from = end;
-        }
-        return shards;
+        return new ShardCuts(TERM_SHARD_CHARACTERS).shards(terms.size(), terms::term,
+                i -> terms.term(i).length() + terms.postingsLength(i),
+                (number, from, to) -> TermShard.of(file(base, "terms", number), terms, from, to));
+    }
+
+    /** The {@code number}th file of a kind ({@code words}, {@code terms}, {@code pages}) in the index's folder. */
+    private static SitePath file(String base, String kind, int number) {
+        return new SitePath(base + FOLDER + kind + "-" + number + ".js");
     }
 }

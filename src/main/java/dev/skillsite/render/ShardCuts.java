@@ -47,6 +47,22 @@ record ShardCuts(int target) {
         return ends;
     }
 
+    /** A shard made of the entries from {@code from} to {@code to}, the {@code number}th of its run. */
+    interface Shard<T> {
+        T of(int number, int from, int to);
+    }
+
+    /** The shards of a run, in order, each made by {@code shard} of the entries between two of its {@link #ends}. */
+    <T> List<T> shards(int count, IntFunction<String> entry, IntUnaryOperator length, Shard<T> shard) {
+        List<T> shards = new ArrayList<>();
+        int from = 0;
+        for (int end : ends(count, entry, length)) {
+            shards.add(shard.of(shards.size(), from, end));
+            from = end;
+        }
+        return shards;
+    }
+
     /** MurmurHash3's finish: every bit of the string's hash moves every bit of the result, so similar words differ. */
     private static int mix(int hash) {
         int h = hash;

@@ -31,13 +31,8 @@ class ShardCutsTest {
 
     /** Each shard's words, joined as the index writes them. */
     private static List<String> shards(List<String> words) {
-        List<String> shards = new ArrayList<>();
-        int from = 0;
-        for (int end : CUTS.ends(words.size(), words::get, i -> words.get(i).length() + 1)) {
-            shards.add(String.join(" ", words.subList(from, end)));
-            from = end;
-        }
-        return shards;
+        return CUTS.shards(words.size(), words::get, i -> words.get(i).length() + 1,
+                (number, from, to) -> String.join(" ", words.subList(from, to)));
     }
 
     @Test
