@@ -21,6 +21,8 @@ import java.util.Set;
  * @param lineOffset added to AST line numbers, for passages cut out of a larger file
  * @param ownIds     heading ids of this page, for same-page fragments
  * @param problems   broken links found while rendering (thread-confined to this render)
+ * @param fragments  links to headings of other files, to check when every file's headings are known
+ *                   (thread-confined to this render)
  * @param linksTo    pages this one links to (thread-confined to this render)
  * @param lines      where the lines of the parsed text start: flexmark's own line lookup rescans the
  *                   text from its start on every call, once per link
@@ -28,7 +30,7 @@ import java.util.Set;
  *                   another skill's name links there. Empty when the build is of one skill
  */
 public record LinkContext(Path source, Path file, SitePath page, int lineOffset, Set<String> ownIds,
-                          LinkTargets targets, List<Problem> problems, Set<SitePath> linksTo, LineIndex lines,
+                          LinkTargets targets, List<Problem> problems, List<FragmentLink> fragments, Set<SitePath> linksTo, LineIndex lines,
                           Map<String, SitePath> skills) {
 
     /** The 1-based line of the file this node starts on. */

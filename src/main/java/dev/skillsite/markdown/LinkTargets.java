@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every file of the skill mapped to where a link to it leads: a markdown file to the page it becomes and
  * the heading ids that page has, what a link such as {@code reference/x.md#how-it-works} is checked and
- * rewritten against; any other file to the page that shows it, or to the file itself. Built once per
- * build; lookups are constant-time. A {@link #recording} view notes every file a render looked up, which
- * is what that render depends on besides its own file.
+ * rewritten against; any other file to the page that shows it, or to the file itself. Built twice per
+ * build: before the markdown is parsed, when where each page is suffices to render a link, and after, with
+ * every page's heading ids; lookups are constant-time. A {@link #recording} view notes every file a render
+ * looked up, which is what that render depends on besides its own file.
  */
 public final class LinkTargets {
 

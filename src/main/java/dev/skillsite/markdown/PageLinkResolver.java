@@ -20,7 +20,8 @@ import java.nio.file.Path;
  * {@code memory-eviction.md#tests} in {@code reference/memory-lazy-free.md} becomes
  * {@code ../memory-management/eviction.html#tests}; a link to a script leads to the page that shows it,
  * an image to the copied file. A link to a missing file or heading, to a folder, or out of the skill
- * folder becomes a {@link Problem} naming the markdown file and line. Links to other sites, and
+ * folder becomes a {@link Problem} naming the markdown file and line; a link to a heading of another file is
+ * noted as a {@link FragmentLink}, checked when every file's headings are known. Links to other sites, and
  * root-relative ones, pass through untouched for the link check.
  */
 final class PageLinkResolver implements LinkResolver {
@@ -69,8 +70,8 @@ final class PageLinkResolver implements LinkResolver {
                     + (page.targets().isFolder(target) ? " is a folder: link to a file in it" : " is not a file of this skill")));
             return link.withStatus(LinkStatus.NOT_FOUND);
         }
-        if (href.hasFragment() && !resolved.ids().contains(fragment)) {
-            page.problems().add(Problem.error(page.file(), line, "link to " + url + ", but " + target + " has no heading with id #" + fragment));
+        if (href.hasFragment()) {
+            page.fragments().add(new FragmentLink(page.file(), line, url, target, fragment));
         }
         // An image shows the file itself; any other link leads to the page that shows it.
         SitePath destination = node instanceof Image && resolved.file() != null ? resolved.file() : resolved.page();

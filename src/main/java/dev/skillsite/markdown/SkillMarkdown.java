@@ -46,10 +46,11 @@ import java.util.regex.Pattern;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * The markdown stage: parses every markdown file once (in parallel), learns each page's heading ids,
- * then renders every file with its links resolved against all the others, and highlights the skill's
- * text files for the pages that show them. Any broken link fails the stage with every such problem
- * listed; an empty file or a missing title is a warning.
+ * The markdown stage: parses and renders every markdown file once (in parallel), its links resolved
+ * against the pages every other file becomes, then checks the links to headings of other files against
+ * the heading ids that rendering found, and highlights the skill's text files for the pages that show
+ * them. Any broken link fails the stage with every such problem listed; an empty file or a missing title
+ * is a warning.
  */
 public final class SkillMarkdown {
     /** A run of white space, which plain text collapses to one space. */
@@ -66,8 +67,8 @@ public final class SkillMarkdown {
         this.themeAnchors = Set.copyOf(themeAnchors);
     }
 
-    /** A topic file as the first pass left it: parsed now, or found in the cache as it still is. */
-    private sealed interface Read permits Parsed, Cached {
+    /** A topic file as the first pass left it: rendered now, or found in the cache as it still is. */
+    private sealed interface Read permits Rendered, Cached {
         Skill skill();
 
         Topic topic();
@@ -75,8 +76,15 @@ public final class SkillMarkdown {
         List<Heading> headings();
     }
 
-    private record Parsed(Skill skill, Topic topic, Path file, String key, String title, String summary, Document document, LineIndex lines,
-                          List<Heading> headings, List<TopicCache.Warning> warnings) implements Read {
+    /**
+     * A file parsed and rendered, all but its links to other files' headings checked.
+     *
+     * @param consulted the files its links named, in the order first looked up
+     * @param problems  the broken links rendering found
+     */
+    private record Rendered(Skill skill, Topic topic, String key, String title, String summary, String html, List<Heading> headings,
+                            Set<SitePath> linksTo, SearchWords words, MarkdownCopy copy, List<Path> consulted,
+                            List<FragmentLink> fragments, List<Problem> problems, List<TopicCache.Warning> warnings) implements Read {
     }
 
     /** @param text the file's text, which the entry's key covers and its markdown copy is made of */
@@ -110,38 +118,33 @@ public final class SkillMarkdown {
         String homesKey = CacheKey.of(homes);
         // Cached pages' words keep their numbers; new pages number theirs in the same vocabulary.
         Vocabulary vocabulary = cache.vocabulary().extended();
+        // By identity: a skill's own hash code walks every route, section and topic it holds.
+        Map<Skill, Set<String>> landingIds = new IdentityHashMap<>();
+        for (Skill skill : set.skills()) {
+            Set<String> ids = new HashSet<>(skill.anchors());
+            ids.addAll(themeAnchors);
+            landingIds.put(skill, ids);
+        }
         // Listed first, then read on every core: pages flat-mapped from the skills would be spread by skill, and a
         // single skill's pages would then all be parsed on one core.
         List<Map.Entry<Skill, Topic>> pages = set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
                 .toList();
-        // An ArrayList, so pass two can let go of each AST as soon as its page is rendered.
-        List<Read> read = new ArrayList<>(Cores.map(pages.size(),
-                i -> read(pages.get(i).getKey(), pages.get(i).getValue(), homesKey, cache, problems)));
-        read.removeIf(r -> r == null);
+        // Where each file's page is, before any is parsed: what rendering a link needs. Heading ids come after.
+        LinkTargets pageTargets = targets(set, pages, Map.of(), landingIds);
+        List<Read> read = Cores.map(pages.size(),
+                i -> read(pages.get(i).getKey(), pages.get(i).getValue(), homesKey, cache, pageTargets, homes, vocabulary, problems));
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
 
-        Map<Path, LinkTargets.Target> targets = new HashMap<>();
+        Map<Path, Set<String>> headingIds = new HashMap<>();
         for (Read r : read) {
-            targets.put(r.topic().source(), LinkTargets.Target.page(r.topic().page(), ids(r.headings())));
+            headingIds.put(r.topic().source(), ids(r.headings()));
         }
-        // By identity: a skill's own hash code walks every route, section and topic it holds.
-        Map<Skill, Set<String>> landingIds = new IdentityHashMap<>();
-        for (Skill skill : set.skills()) {
-            for (SkillFile file : skill.files()) {
-                targets.put(file.source(), new LinkTargets.Target(file.text() ? file.view() : file.path(), file.path(), Set.of()));
-            }
-            Set<String> ids = new HashSet<>(skill.anchors());
-            ids.addAll(themeAnchors);
-            landingIds.put(skill, ids);
-            targets.put(skill.source(), new LinkTargets.Target(skill.home(), MarkdownCopy.llmsOf(skill.home()), ids));
-        }
-        LinkTargets linkTargets = new LinkTargets(targets);
+        LinkTargets linkTargets = targets(set, pages, headingIds, landingIds);
 
         List<Result> results = Cores.map(read.size(), i -> {
-            // Each slot is written by one thread only; clearing it leaves the AST to the collector once rendered.
-            Read r = read.set(i, null);
+            Read r = read.get(i);
             if (r instanceof Cached cached) {
                 TopicCache.Entry entry = cached.entry();
                 if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
@@ -149,12 +152,12 @@ public final class SkillMarkdown {
                             entry.linksTo(), entry.words(), new MarkdownCopy(cached.text(), entry.markdownLinks())), entry, true);
                 }
                 // The file is as it was, but a page it links to moved or lost a heading: parse it again.
-                r = read(cached.skill(), r.topic(), homesKey, TopicCache.EMPTY, problems);
+                r = read(cached.skill(), r.topic(), homesKey, TopicCache.EMPTY, pageTargets, homes, vocabulary, problems);
                 if (r == null) {
                     return null;
                 }
             }
-            return render((Parsed) r, linkTargets, homes, vocabulary, problems);
+            return checked((Rendered) r, linkTargets, problems);
         });
 
         Map<String, TopicCache.FileEntry> fileEntries = new ConcurrentHashMap<>();
@@ -187,13 +190,37 @@ public final class SkillMarkdown {
                 (int) results.stream().filter(Result::cached).count());
     }
 
+    /**
+     * Where a link to each file of the set leads: a topic to its page, answering to the heading ids in
+     * {@code headingIds} (none before the topics are parsed), any other file to the page that shows it or
+     * to itself, SKILL.md to its skill's landing page.
+     */
+    private static LinkTargets targets(SkillSet set, List<Map.Entry<Skill, Topic>> pages, Map<Path, Set<String>> headingIds,
+                                       Map<Skill, Set<String>> landingIds) {
+        Map<Path, LinkTargets.Target> targets = new HashMap<>();
+        for (Map.Entry<Skill, Topic> page : pages) {
+            Topic topic = page.getValue();
+            targets.put(topic.source(), LinkTargets.Target.page(topic.page(), headingIds.getOrDefault(topic.source(), Set.of())));
+        }
+        for (Skill skill : set.skills()) {
+            for (SkillFile file : skill.files()) {
+                targets.put(file.source(), new LinkTargets.Target(file.text() ? file.view() : file.path(), file.path(), Set.of()));
+            }
+            targets.put(skill.source(), new LinkTargets.Target(skill.home(), MarkdownCopy.llmsOf(skill.home()), landingIds.get(skill)));
+        }
+        return new LinkTargets(targets);
+    }
+
     /** A prose part of SKILL.md, rendered for the landing page, its links resolved as SKILL.md's. */
     private RenderedPassage passage(Skill skill, Passage passage, Set<String> landingIds, LinkTargets linkTargets,
                                     Map<String, SitePath> homes, List<Problem> problems) {
         Document document = markdown.parse(passage.markdown());
+        List<FragmentLink> fragments = new ArrayList<>();
         document.set(LinkContext.KEY, new LinkContext(skill.source(), skill.skillFile(), skill.home(),
-                passage.firstLine() - 1, landingIds, linkTargets, problems, new HashSet<>(), lines(document), homes));
-        return new RenderedPassage(passage, markdown.render(document));
+                passage.firstLine() - 1, landingIds, linkTargets, problems, fragments, new HashSet<>(), lines(document), homes));
+        RenderedPassage rendered = new RenderedPassage(passage, markdown.render(document));
+        fragments.forEach(f -> f.check(linkTargets).ifPresent(problems::add));
+        return rendered;
     }
 
     /** A text file as one highlighted code block, in the language its name says; from the cache when its bytes are unchanged. */
@@ -215,33 +242,28 @@ public final class SkillMarkdown {
         return new RenderedFile(file, language, entry.keyedHtml());
     }
 
-    /** Pass two for one parsed file: its HTML with links resolved, and what it looked up to resolve them. */
-    private Result render(Parsed p, LinkTargets linkTargets, Map<String, SitePath> homes, Vocabulary vocabulary,
-                          List<Problem> problems) {
-        Set<SitePath> linksTo = new LinkedHashSet<>();
-        Set<Path> consulted = new LinkedHashSet<>();
-        LinkTargets recording = linkTargets.recording(consulted);
-        List<Problem> found = new ArrayList<>();
-        p.document().set(LinkContext.KEY, new LinkContext(p.topic().source(), p.file(), p.topic().page(), 0,
-                ids(p.headings()), recording, found, linksTo, p.lines(), homes));
-        String html = markdown.render(p.document());
-        problems.addAll(found);
-        SearchWords words = SearchWords.of(plainText(p.document()), vocabulary);
-        MarkdownCopy copy = MarkdownCopy.of(p.document(), p.topic().source(), recording);
-        List<Path> looked = List.copyOf(consulted);
-        TopicCache.Entry entry = new TopicCache.Entry(p.key(), looked.stream().map(SkillMarkdown::key).toList(),
-                linkTargets.key(looked), p.title(), p.summary(), html.getBytes(UTF_8), p.headings(), linksTo, words, copy.links(),
-                p.warnings());
-        return new Result(p.skill(), new RenderedTopic(p.topic(), p.title(), p.summary(), KeyedText.of(entry.htmlKey(), html), p.headings(),
-                linksTo, words, copy),
+    /**
+     * Pass two for one rendered file: its links to other files' headings checked against {@code linkTargets},
+     * which knows every page's heading ids, and its cache entry, keyed by what its links found.
+     */
+    private static Result checked(Rendered r, LinkTargets linkTargets, List<Problem> problems) {
+        problems.addAll(r.problems());
+        r.fragments().forEach(f -> f.check(linkTargets).ifPresent(problems::add));
+        TopicCache.Entry entry = new TopicCache.Entry(r.key(), r.consulted().stream().map(SkillMarkdown::key).toList(),
+                linkTargets.key(r.consulted()), r.title(), r.summary(), r.html().getBytes(UTF_8), r.headings(), r.linksTo(), r.words(),
+                r.copy().links(), r.warnings());
+        return new Result(r.skill(), new RenderedTopic(r.topic(), r.title(), r.summary(), KeyedText.of(entry.htmlKey(), r.html()), r.headings(),
+                r.linksTo(), r.words(), r.copy()),
                 entry, false);
     }
 
     /**
-     * Pass one for one file: reads it, and parses it unless the cache holds it with this very text and
-     * page. Problems go to {@code problems}, and the result is then null.
+     * Pass one for one file: reads it, and unless the cache holds it with this very text and page, parses it
+     * and renders it with its links resolved against {@code pageTargets}, which need not know heading ids yet.
+     * Problems reading it go to {@code problems}, and the result is then null.
      */
-    private Read read(Skill skill, Topic topic, String homesKey, TopicCache cache, List<Problem> problems) {
+    private Read read(Skill skill, Topic topic, String homesKey, TopicCache cache, LinkTargets pageTargets, Map<String, SitePath> homes,
+                      Vocabulary vocabulary, List<Problem> problems) {
         Path file = skill.root().resolve(topic.source());
         SourceFile source;
         try {
@@ -281,7 +303,19 @@ public final class SkillMarkdown {
                 headings.add(new Heading(h.getLevel(), text, ids.idOf(h), lines.lineOf(h.getStartOffset()) + 1));
             }
         }
-        return new Parsed(skill, topic, file, key, titleText, summary, document, lines, headings, warnings);
+
+        Set<SitePath> linksTo = new LinkedHashSet<>();
+        Set<Path> consulted = new LinkedHashSet<>();
+        LinkTargets recording = pageTargets.recording(consulted);
+        List<Problem> found = new ArrayList<>();
+        List<FragmentLink> fragments = new ArrayList<>();
+        document.set(LinkContext.KEY, new LinkContext(topic.source(), file, topic.page(), 0, ids(headings), recording, found, fragments,
+                linksTo, lines, homes));
+        String html = markdown.render(document);
+        SearchWords words = SearchWords.of(plainText(document), vocabulary);
+        MarkdownCopy copy = MarkdownCopy.of(document, topic.source(), recording);
+        return new Rendered(skill, topic, key, titleText, summary, html, headings, linksTo, words, copy, List.copyOf(consulted), fragments,
+                found, warnings);
     }
 
     /** Line starts of the text the AST's offsets point into, found once per file. */

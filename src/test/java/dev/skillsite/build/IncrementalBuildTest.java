@@ -1,6 +1,7 @@
 package dev.skillsite.build;
 
 import dev.skillsite.TestFolders;
+import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,17 @@ class IncrementalBuildTest {
         append(EVENT_LOOP, "\n## A new heading\n\nWith a paragraph.\n");
         assertEquals(topics - 1 - LINKING_TO_EVENT_LOOP, build(true).cacheHits().topicsCached());
         assertSameAsCleanBuild();
+    }
+
+    @Test
+    void renamingAHeadingThatAnUnchangedTopicLinksToFailsAtThatTopicsLink() throws IOException {
+        replace("reference/memory-lazy-free.md", "## How it works", "## How it runs");
+        ProblemException failure = assertThrows(ProblemException.class, () -> build(true));
+        assertEquals(1, failure.problems().size(), failure.problems().toString());
+        Problem problem = failure.problems().get(0);
+        assertEquals(content.resolve("reference/memory-eviction.md"), problem.file());
+        assertEquals(9, problem.line());
+        assertTrue(problem.message().contains("no heading with id #how-it-works"), problem.message());
     }
 
     @Test
