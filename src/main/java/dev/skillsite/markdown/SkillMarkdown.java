@@ -277,6 +277,12 @@ public final class SkillMarkdown {
         if (known != null && known.key().equals(key)) {
             return new Cached(skill, topic, known, source.text());
         }
+        return parseAndRender(skill, topic, file, key, source, pageTargets, homes, vocabulary);
+    }
+
+    /** A file's text parsed, its title, summary and headings taken, and rendered with its links resolved against {@code pageTargets}. */
+    private Rendered parseAndRender(Skill skill, Topic topic, Path file, String key, SourceFile source, LinkTargets pageTargets,
+                                    Map<String, SitePath> homes, Vocabulary vocabulary) {
         List<TopicCache.Warning> warnings = new ArrayList<>();
         Document document = markdown.parse(source.text());
         Node title = firstTitle(document);
