@@ -4,6 +4,7 @@ import dev.skillsite.cache.CacheKey;
 import dev.skillsite.site.SitePath;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every file of the skill mapped to where a link to it leads: a markdown file to the page it becomes and
  * the heading ids that page has, what a link such as {@code reference/x.md#how-it-works} is checked and
- * rewritten against; any other file to the page that shows it, or to the file itself. Built twice per
- * build: before the markdown is parsed, when where each page is suffices to render a link, and after, with
- * every page's heading ids; lookups are constant-time. A {@link #recording} view notes every file a render
+ * rewritten against; any other file to the page that shows it, or to the file itself. Built before the
+ * markdown is parsed, when where each page is suffices to render a link, and given every page's heading ids
+ * after ({@link #withIds}); lookups are constant-time. A {@link #recording} view notes every file a render
  * looked up, which is what that render depends on besides its own file.
  */
 public final class LinkTargets {
@@ -66,6 +67,16 @@ public final class LinkTargets {
             }
         }
         return Set.copyOf(folders);
+    }
+
+    /**
+     * The same targets, each page named in {@code ids} answering to the heading ids given for its source file:
+     * what a page's links to another page's headings are checked against, once every page is parsed.
+     */
+    LinkTargets withIds(Map<Path, Set<String>> ids) {
+        Map<Path, Target> withIds = new HashMap<>(bySource);
+        ids.forEach((source, pageIds) -> withIds.computeIfPresent(source, (s, target) -> new Target(target.page(), target.file(), pageIds)));
+        return new LinkTargets(Map.copyOf(withIds), folders, new ConcurrentHashMap<>(), null);
     }
 
     /** Whether a path, relative to the skill folder, is one of its folders. */

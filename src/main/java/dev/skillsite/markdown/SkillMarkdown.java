@@ -130,7 +130,7 @@ public final class SkillMarkdown {
         List<Map.Entry<Skill, Topic>> pages = set.skills().stream().flatMap(skill -> skill.pages().map(topic -> Map.entry(skill, topic)))
                 .toList();
         // Where each file's page is, before any is parsed: what rendering a link needs. Heading ids come after.
-        LinkTargets pageTargets = targets(set, pages, Map.of(), landingIds);
+        LinkTargets pageTargets = targets(set, pages, landingIds);
         List<Read> read = Cores.map(pages.size(),
                 i -> read(pages.get(i).getKey(), pages.get(i).getValue(), homesKey, cache, pageTargets, homes, vocabulary, problems));
         if (!problems.isEmpty()) {
@@ -141,7 +141,7 @@ public final class SkillMarkdown {
         for (Read r : read) {
             headingIds.put(r.topic().source(), ids(r.headings()));
         }
-        LinkTargets linkTargets = targets(set, pages, headingIds, landingIds);
+        LinkTargets linkTargets = pageTargets.withIds(headingIds);
 
         List<Result> results = Cores.map(read.size(), i -> {
             Read r = read.get(i);
@@ -191,16 +191,13 @@ public final class SkillMarkdown {
     }
 
     /**
-     * Where a link to each file of the set leads: a topic to its page, answering to the heading ids in
-     * {@code headingIds} (none before the topics are parsed), any other file to the page that shows it or
-     * to itself, SKILL.md to its skill's landing page.
+     * Where a link to each file of the set leads: a topic to its page (its heading ids not known yet), any other
+     * file to the page that shows it or to itself, SKILL.md to its skill's landing page.
      */
-    private static LinkTargets targets(SkillSet set, List<Map.Entry<Skill, Topic>> pages, Map<Path, Set<String>> headingIds,
-                                       Map<Skill, Set<String>> landingIds) {
+    private static LinkTargets targets(SkillSet set, List<Map.Entry<Skill, Topic>> pages, Map<Skill, Set<String>> landingIds) {
         Map<Path, LinkTargets.Target> targets = new HashMap<>();
         for (Map.Entry<Skill, Topic> page : pages) {
-            Topic topic = page.getValue();
-            targets.put(topic.source(), LinkTargets.Target.page(topic.page(), headingIds.getOrDefault(topic.source(), Set.of())));
+            targets.put(page.getValue().source(), LinkTargets.Target.page(page.getValue().page(), Set.of()));
         }
         for (Skill skill : set.skills()) {
             for (SkillFile file : skill.files()) {
