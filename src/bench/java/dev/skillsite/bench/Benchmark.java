@@ -1,5 +1,6 @@
 package dev.skillsite.bench;
 
+import dev.skillsite.cli.Launcher;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.SkillSet;
 import picocli.CommandLine.Command;
@@ -594,9 +595,14 @@ public final class Benchmark {
         }
     }
 
-    /** @param heap the {@code -Xmx} value, or null for the JVM's default (a quarter of the memory) */
+    /**
+     * The measuring JVM: the collector {@code java -jar skillsite.jar build} runs with, both compilers.
+     *
+     * @param heap the {@code -Xmx} value, or null for the JVM's default (a quarter of the memory)
+     */
     private List<String> workerCommand(Path skill, Path out, String heap, List<String> jvmFlags) {
         List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(Launcher.COLLECTOR);
         if (heap != null) {
             command.add("-Xmx" + heap);
         }

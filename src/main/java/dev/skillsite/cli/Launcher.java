@@ -13,20 +13,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The jar's entry point. A build lives a few seconds, and on a small machine the JVM's optimising compiler
- * spends much of them compiling code the build has finished with; loading and verifying the classes
- * of flexmark, FreeMarker, jsoup and JBake costs most of a second more. So when {@code java -jar
- * skillsite.jar build} (or {@code check}) finds, beside the jar, the class-data archive that
- * {@code mvn package} made for it ({@code skillsite.jsa}), it runs the command in a second JVM with
- * the client compiler only and that archive, and passes on its exit status: measured on this
- * project's content/, about half the wall time, the extra JVM included. A build with more than
- * {@link #LARGEST_INPUT} of markdown to parse (a check of as much HTML) runs long enough for the optimising
- * compiler to pay, so it stays in this JVM, as does {@code serve}; so do runs from classes rather than
- * a jar, without a current archive, with JVM options that choose a compiler or archive themselves,
- * or with {@code SKILLSITE_RELAUNCH=false}.
+ * The jar's entry point. A build lives seconds, and the JVM's defaults are made for servers that run for
+ * days: the G1 collector lets the heap grow to several times what a build holds, and every page of memory
+ * touched for the first time costs the kernel a fault; the optimising compiler, on a small machine, spends
+ * much of a build compiling code the build has finished with; loading and verifying the classes of
+ * flexmark, FreeMarker, jsoup and JBake costs most of a second more. So {@code java -jar skillsite.jar
+ * build} (or {@code check}) runs its command in a second JVM and passes on its exit status: one with the
+ * parallel collector and a young generation of {@value #YOUNG_GENERATION}, reused from one collection to
+ * the next; and, when the class-data archive that {@code mvn package} made for the jar ({@code skillsite.jsa})
+ * lies beside it, with the client compiler only and that archive, unless the command has more than
+ * {@link #LARGEST_INPUT} of markdown to parse (a check, of HTML), which runs long enough for the optimising
+ * compiler to pay. {@code serve} stays in this JVM, as do runs from classes rather than a jar, runs with JVM
+ * options that choose a compiler or archive themselves or attach a debugger or profiler, and runs with
+ * {@code SKILLSITE_RELAUNCH=false}; a caller who chooses the collector or the young generation keeps
+ * that choice.
  */
 public final class Launcher {
     /** Set on the second JVM, so that it does not start a third. */
@@ -34,8 +38,9 @@ public final class Launcher {
     static final String ARCHIVE = "skillsite.jsa";
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
     /**
-     * Above this much input the optimising compiler pays for itself: the benchmark's 1,000 synthetic pages
-     * (8 MB) build faster with the client compiler alone, its 10,000 pages (80 MB) slower.
+     * Above this much input the optimising compiler may pay for itself: the benchmark's 1,000 synthetic pages
+     * (8 MB) build faster with the client compiler alone; its 10,000 pages (80 MB) built slower, and lately
+     * as fast.
      */
     static final long LARGEST_INPUT = 32L << 20;
     /**
@@ -45,6 +50,14 @@ public final class Launcher {
     private static final List<String> CALLERS_CHOICE = List.of("-XX:TieredStopAtLevel", "-XX:SharedArchiveFile",
             "-Xshare", "-XX:ArchiveClassesAtExit", "-Xint", "-XX:-TieredCompilation", "-XX:+AutoCreateSharedArchive",
             "-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug", "-XX:StartFlightRecording");
+    /** The young generation of the second JVM: a build allocates gigabytes, almost all of it dead at once. */
+    static final String YOUNG_GENERATION = "64m";
+    /**
+     * The second JVM's collector, unless the caller chose one, or the young generation's size, with these; the
+     * benchmark's measuring JVM runs with them too.
+     */
+    public static final List<String> COLLECTOR = List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_GENERATION);
+    private static final Pattern COLLECTORS_CHOICE = Pattern.compile("-XX:[+-]Use\\w+GC|-Xmn.*|-XX:(Max)?NewSize=.*|-XX:NewRatio=.*");
 
     private Launcher() {
     }
@@ -87,10 +100,12 @@ public final class Launcher {
 
     /**
      * The relaunch command, from this JVM's executable and arguments (JVM options, {@code -jar}, the jar,
-     * then the command's own), when the command is short-lived and a current archive lies beside the jar.
+     * then the command's own), when the command is short-lived: the collector for it, and for no more
+     * than {@code largestInput} to parse, the client compiler and the archive, if a current one lies beside
+     * the jar. Empty when the caller has chosen all of that already.
      */
     static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, long largestInput) {
-        if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0)) || inputBytes(args) > largestInput) {
+        if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0))) {
             return Optional.empty();
         }
         int dashJar = jvmArguments.indexOf("-jar");
@@ -101,22 +116,34 @@ public final class Launcher {
         if (options.stream().anyMatch(o -> CALLERS_CHOICE.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
+        List<String> added = new ArrayList<>();
+        if (options.stream().noneMatch(o -> COLLECTORS_CHOICE.matcher(o).matches())) {
+            added.addAll(COLLECTOR);
+        }
         Path archive = jar.resolveSibling(ARCHIVE);
-        try {
-            if (!Files.isRegularFile(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
+        if (current(archive, jar) && inputBytes(args) <= largestInput) {
+            // An archive made by another Java build is refused by the JVM, which then runs without it: quietly.
+            added.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        if (added.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options);
-        // An archive made by another Java build is refused by the JVM, which then runs without it: quietly.
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + RELAUNCHED + "=true",
-                "-cp", jar.toString(), Main.class.getName()));
+        command.addAll(added);
+        command.addAll(List.of("-D" + RELAUNCHED + "=true", "-cp", jar.toString(), Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /** Whether the archive exists and was made after the jar (from it, then). */
+    private static boolean current(Path archive, Path jar) {
+        try {
+            return Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -42,13 +42,15 @@ class LauncherTest {
     }
 
     @Test
-    void aBuildRunsInAJvmWithTheClientCompilerAndTheArchive() {
+    void aBuildRunsInAJvmWithTheClientCompilerTheArchiveAndTheParallelCollector() {
         List<String> command = command(List.of("-Xmx2g", "-jar", jar.toString(), "build", "--out", "site"),
                 "build", "--out", "site").orElseThrow();
         assertEquals(JAVA, command.get(0));
         assertEquals("-Xmx2g", command.get(1), "the caller's JVM options come along");
         assertTrue(command.contains("-XX:TieredStopAtLevel=1"));
         assertTrue(command.contains("-XX:SharedArchiveFile=" + archive));
+        assertTrue(command.contains("-XX:+UseParallelGC"));
+        assertTrue(command.contains("-Xmn" + Launcher.YOUNG_GENERATION));
         assertTrue(command.contains("-D" + Launcher.RELAUNCHED + "=true"), "the second JVM must not relaunch again");
         assertEquals(List.of(Main.class.getName(), "build", "--out", "site"), command.subList(command.size() - 4, command.size()));
     }
@@ -64,15 +66,39 @@ class LauncherTest {
     }
 
     @Test
-    void withoutAnArchiveTheCommandStaysInThisJvm() throws IOException {
+    void withoutAnArchiveTheBuildGetsTheCollectorAndBothCompilers() throws IOException {
         Files.delete(archive);
-        assertTrue(command(List.of("-jar", jar.toString(), "build"), "build").isEmpty());
+        List<String> command = command(List.of("-jar", jar.toString(), "build"), "build").orElseThrow();
+        assertTrue(command.contains("-XX:+UseParallelGC"));
+        assertTrue(command.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:SharedArchiveFile")),
+                command.toString());
     }
 
     @Test
     void anArchiveOlderThanTheJarIsNotUsed() throws IOException {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
-        assertTrue(command(List.of("-jar", jar.toString(), "build"), "build").isEmpty());
+        List<String> command = command(List.of("-jar", jar.toString(), "build"), "build").orElseThrow();
+        assertTrue(command.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")), command.toString());
+    }
+
+    @Test
+    void aCallerWhoChoosesTheCollectorOrTheYoungGenerationKeepsThatChoice() {
+        for (String choice : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-Xmn256m", "-XX:NewSize=32m", "-XX:MaxNewSize=1g")) {
+            List<String> command = command(List.of(choice, "-jar", jar.toString(), "build"), "build").orElseThrow();
+            assertTrue(command.contains(choice));
+            assertTrue(command.stream().noneMatch(o -> o.equals("-XX:+UseParallelGC") || o.equals("-Xmn" + Launcher.YOUNG_GENERATION)),
+                    command.toString());
+            assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), "the archive still pays");
+        }
+    }
+
+    @Test
+    void aCallerWhoChoosesTheCollectorForALargeBuildKeepsThisJvm() throws IOException {
+        Path content = Files.createDirectories(temp.resolve("skill/reference"));
+        Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
+        List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
+        assertTrue(Launcher.command(JAVA, List.of("-XX:+UseG1GC", "-jar", jar.toString()), jar, build, 500).isEmpty(),
+                "nothing is left to choose for it");
     }
 
     @Test
@@ -82,14 +108,17 @@ class LauncherTest {
     }
 
     @Test
-    void aBuildOfMoreMarkdownThanTheLimitStaysInThisJvm() throws IOException {
+    void aBuildOfMoreMarkdownThanTheLimitKeepsBothCompilers() throws IOException {
         Path content = Files.createDirectories(temp.resolve("skill/reference"));
         Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
         List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
         List<String> jvm = List.of("-jar", jar.toString());
         assertEquals(505, Launcher.inputBytes(build));
-        assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000).isPresent());
-        assertTrue(Launcher.command(JAVA, jvm, jar, build, 500).isEmpty());
+        assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000).orElseThrow().contains("-XX:TieredStopAtLevel=1"));
+        List<String> large = Launcher.command(JAVA, jvm, jar, build, 500).orElseThrow();
+        assertTrue(large.contains("-XX:+UseParallelGC"), "a large build still gets the collector");
+        assertTrue(large.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:SharedArchiveFile")),
+                "and both compilers: " + large);
     }
 
     /** Such a build parses the edited pages again and takes every other one from the cache, however large the skill. */
