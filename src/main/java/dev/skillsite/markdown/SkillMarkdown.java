@@ -87,8 +87,8 @@ public final class SkillMarkdown {
                             List<FragmentLink> fragments, List<Problem> problems, List<TopicCache.Warning> warnings) implements Read {
     }
 
-    /** @param text the file's text, which the entry's key covers and its markdown copy is made of */
-    private record Cached(Skill skill, Topic topic, TopicCache.Entry entry, String text) implements Read {
+    /** @param source the file as read, whose text the entry's key covers and its markdown copy is made of */
+    private record Cached(Skill skill, Topic topic, TopicCache.Entry entry, SourceFile source) implements Read {
         @Override
         public List<Heading> headings() {
             return entry.headings();
@@ -149,13 +149,10 @@ public final class SkillMarkdown {
                 TopicCache.Entry entry = cached.entry();
                 if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
                     return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.summary(), entry.keyedHtml(), entry.headings(),
-                            entry.linksTo(), entry.words(), new MarkdownCopy(cached.text(), entry.markdownLinks())), entry, true);
+                            entry.linksTo(), entry.words(), new MarkdownCopy(cached.source().text(), entry.markdownLinks())), entry, true);
                 }
-                // The file is as it was, but a page it links to moved or lost a heading: parse it again.
-                r = read(cached.skill(), r.topic(), homesKey, TopicCache.EMPTY, pageTargets, homes, vocabulary, problems);
-                if (r == null) {
-                    return null;
-                }
+                // The file is as it was, but a page it links to moved or lost a heading: parse the text read above again.
+                r = parseAndRender(cached.skill(), cached.topic(), cached.source(), entry.key(), pageTargets, homes, vocabulary);
             }
             return checked((Rendered) r, linkTargets, problems);
         });
@@ -173,7 +170,7 @@ public final class SkillMarkdown {
             List<Problem> warnings = new ArrayList<>(skill.warnings());
             List<RenderedTopic> topics = new ArrayList<>();
             for (Result r : results) {
-                if (r != null && r.skill() == skill) {
+                if (r.skill() == skill) {
                     Topic topic = r.topic().topic();
                     topics.add(r.topic());
                     entries.put(key(topic.source()), r.entry());
@@ -272,14 +269,15 @@ public final class SkillMarkdown {
         String key = CacheKey.of(topic.source(), topic.page(), source.text(), homesKey);
         TopicCache.Entry known = cache.entry(key(topic.source()));
         if (known != null && known.key().equals(key)) {
-            return new Cached(skill, topic, known, source.text());
+            return new Cached(skill, topic, known, source);
         }
-        return parseAndRender(skill, topic, file, key, source, pageTargets, homes, vocabulary);
+        return parseAndRender(skill, topic, source, key, pageTargets, homes, vocabulary);
     }
 
     /** A file's text parsed, its title, summary and headings taken, and rendered with its links resolved against {@code pageTargets}. */
-    private Rendered parseAndRender(Skill skill, Topic topic, Path file, String key, SourceFile source, LinkTargets pageTargets,
+    private Rendered parseAndRender(Skill skill, Topic topic, SourceFile source, String key, LinkTargets pageTargets,
                                     Map<String, SitePath> homes, Vocabulary vocabulary) {
+        Path file = source.path();
         List<TopicCache.Warning> warnings = new ArrayList<>();
         Document document = markdown.parse(source.text());
         Node title = firstTitle(document);
