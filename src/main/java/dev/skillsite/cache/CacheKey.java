@@ -3,6 +3,7 @@ package dev.skillsite.cache;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,12 +105,7 @@ public final class CacheKey {
         } else if (value instanceof int[] ints) {
             tag('I');
             number(ints.length);
-            for (int n : ints) {
-                room(Integer.BYTES);
-                for (int shift = 24; shift >= 0; shift -= 8) {
-                    block[position++] = (byte) (n >>> shift);
-                }
-            }
+            ints(ints);
         } else if (value instanceof Keyed keyed) {
             text('K', keyed.key());
         } else if (value instanceof Record record) {
@@ -192,6 +188,20 @@ public final class CacheKey {
         } else {
             System.arraycopy(bytes, 0, block, position, bytes.length);
             position += bytes.length;
+        }
+    }
+
+    /**
+     * Each number's four bytes, high byte first, a run at a time into the block: a buffer's bulk copy is several
+     * times faster than a loop of byte stores, and a search index's postings are millions of numbers.
+     */
+    private void ints(int[] ints) {
+        for (int from = 0; from < ints.length; ) {
+            room(Integer.BYTES);
+            int run = Math.min(ints.length - from, (block.length - position) / Integer.BYTES);
+            ByteBuffer.wrap(block, position, run * Integer.BYTES).asIntBuffer().put(ints, from, run);
+            position += run * Integer.BYTES;
+            from += run;
         }
     }
 

@@ -68,6 +68,22 @@ class CacheKeyTest {
         assertNotEquals(key, CacheKey.of((Object) many), "a change past the buffer's first fill");
     }
 
+    /** Numbers go through the block a run at a time, from wherever the values before them left it. */
+    @Test
+    void aChangeAnywhereInALongRunOfNumbersIsANewKeyWhateverCameBefore() {
+        int[] numbers = new int[2_000];
+        Arrays.setAll(numbers, i -> i * 7919);
+        for (String before : List.of("", "a", "ab", "abc")) {
+            String key = CacheKey.of(before, numbers);
+            assertEquals(key, CacheKey.of(before, numbers.clone()));
+            for (int at : new int[] {0, 252, 253, 254, 255, 256, 507, 508, 1_999}) {
+                int[] changed = numbers.clone();
+                changed[at] ^= 1 << (at % 32);
+                assertNotEquals(key, CacheKey.of(before, changed), "after \"" + before + "\", a change at " + at);
+            }
+        }
+    }
+
     @Test
     void aKeyIsSixteenHexDigits() {
         assertTrue(CacheKey.of("anything").matches("[0-9a-f]{16}"), CacheKey.of("anything"));
