@@ -32,15 +32,16 @@ import static dev.skillsite.build.BuildCaches.TOPICS;
  * The driver: the skill model, then markdown, then pages, then the link check, in one direction. It
  * builds into a {@link Staging} folder beside the site and swaps it in only when the check passed, so
  * a failed build never damages the site a previous build left. Each stage starts from its cache of the
- * previous build ({@link BuildCaches}) and leaves a new one.
+ * previous build ({@link BuildCaches}) and leaves a new one. A preview's rebuilds stage only the files
+ * that changed and lay them over the site it serves.
  */
 public final class SiteBuild {
     /** A preview server's caches between builds; null for builds that read and write the cache folder only. */
     private final BuildCaches.Kept kept;
     /** Reads the skills: a skill whose SKILL.md and files are as at the last run comes from its cache. */
     private final SkillParser parser = new SkillParser();
-    /** The site a deferring build replaced, still to be deleted by {@link #finish()}. */
-    private Path replaced;
+    /** What a deferring build left to tidy once its site was in place (the replaced site, files no longer built), for {@link #finish()}. */
+    private Runnable tidy;
 
     /** A build that leaves its caches in the cache folder before it returns. */
     public SiteBuild() {
@@ -78,15 +79,21 @@ public final class SiteBuild {
         } catch (IOException e) {
             // no cache on disk: the next cold build is a full one
         }
-        if (replaced != null) {
-            Staging.delete(replaced);
-            replaced = null;
+        tidy();
+    }
+
+    private void tidy() {
+        if (tidy != null) {
+            Runnable pending = tidy;
+            tidy = null;
+            pending.run();
         }
     }
 
     public synchronized BuildResult run(BuildOptions options) {
+        tidy(); // a caller that did not finish the last build
         StageTimes times = new StageTimes();
-        Staging staging = Staging.beside(options.out());
+        Staging staging = kept != null && options.incremental() ? Staging.over(options.out()) : Staging.beside(options.out());
         // The skills are read on another core while JBake loads its configuration: neither needs the other.
         CompletableFuture<SkillSet> skills = CompletableFuture.supplyAsync(() -> SkillSet.read(options.content().normalize(), parser));
         BuildCaches caches = null;
@@ -95,7 +102,7 @@ public final class SiteBuild {
             caches = caches(options, project, staging);
             times.lap("configure");
             Written written = write(join(skills), project, caches, staging, times);
-            CheckedSite checked = check(project, staging, caches, times);
+            CheckedSite checked = check(project, staging, written.left(), caches, times);
             if (!checked.report().passed()) {
                 throw new ProblemException(LinkProblems.of(checked.report(), staging.site(), options.content(),
                         project.theme(), written.pages()));
@@ -104,7 +111,7 @@ public final class SiteBuild {
             if (options.strict() && !result.warnings().isEmpty()) {
                 throw new ProblemException(result.warnings().stream().map(Problem::asError).toList());
             }
-            publish(staging, caches, times);
+            publish(staging, written.left(), caches, times);
             return result;
         } catch (RuntimeException e) {
             if (caches != null) {
@@ -122,7 +129,7 @@ public final class SiteBuild {
      * HTML and the views die with its frame, before the link check starts.
      */
     private record Written(List<RenderedPage> pages, int htmlPages, int skills, int sections, int topics, int topicsCached,
-                           int files, int filesCached, List<Problem> warnings) {
+                           int files, int filesCached, Set<String> left, List<Problem> warnings) {
     }
 
     private static Written write(SkillSet skills, Project project, BuildCaches caches, Staging staging, StageTimes times) {
@@ -134,17 +141,17 @@ public final class SiteBuild {
         caches.readAhead(READS); // once that is written, while the pages are rendered
         times.lap("cache");
         WrittenSite site = new SiteRenderer(project.config(), project.settings(), project.theme()::origin)
-                .render(rendered, caches.previous(PAGES), staging.site(), caches.inMemory());
+                .render(rendered, caches.previous(PAGES), staging.site(), staging.unchanged(), caches.inMemory());
         times.lap("render");
         caches.keep(PAGES, site.cache());
         times.lap("cache");
         return new Written(site.pages(), (int) site.htmlPages(), skills.skills().size(),
                 skills.skills().stream().mapToInt(s -> s.sections().size()).sum(), rendered.topics(), rendered.cached(),
-                site.cache().entries().size(), site.linked(), rendered.warnings());
+                site.cache().entries().size(), site.cached(), site.left(), rendered.warnings());
     }
 
-    private static CheckedSite check(Project project, Staging staging, BuildCaches caches, StageTimes times) {
-        CheckedSite checked = new LinkChecker(project.settings().basePath()).check(staging.folder(), caches.previous(READS));
+    private static CheckedSite check(Project project, Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {
+        CheckedSite checked = new LinkChecker(project.settings().basePath()).check(staging.checked(left), caches.previous(READS));
         times.lap("check");
         caches.keep(READS, checked.cache());
         times.lap("cache");
@@ -152,15 +159,13 @@ public final class SiteBuild {
     }
 
     /**
-     * Puts the new site in place, then its caches; the replaced site is deleted now, while the last cache
+     * Puts the new site in place, then its caches; what that leaves to tidy is done now, while the last cache
      * file is still being written, or by {@link #finish()}.
      */
-    private void publish(Staging staging, BuildCaches caches, StageTimes times) {
-        Path previous = staging.swapIn();
+    private void publish(Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {
+        tidy = staging.swapIn(left);
         if (kept == null) {
-            Staging.delete(previous);
-        } else {
-            replaced = previous;
+            tidy();
         }
         times.lap("swap");
         caches.commit();

@@ -1,5 +1,7 @@
 package dev.skillsite.build;
 
+import dev.skillsite.check.SiteFolder;
+import dev.skillsite.render.SiteRenderer.Unchanged;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.work.Cores;
@@ -11,26 +13,47 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The folder a build writes into, beside the site it will replace ({@code target/.site.building} for
  * {@code target/site}), and the swap that puts it in place once the build has passed. A build that
  * fails never touches the site.
+ * <p>
+ * The folder holds either a whole new site, which replaces the old one in one move, or, for a preview's
+ * rebuilds, only the files that changed ({@link Unchanged#LEFT}), which are moved into the site one by one
+ * over their old versions: a one-page edit then costs a few moves rather than a link per file of the site.
+ * The site's folder stays in place, and a page in it is always one build's whole page.
  */
 final class Staging {
     private final Path site;
     private final Path folder;
+    private final Unchanged unchanged;
 
-    private Staging(Path site) {
+    private Staging(Path site, Unchanged unchanged) {
         this.site = site;
         this.folder = site.resolveSibling("." + site.getFileName() + ".building");
+        this.unchanged = unchanged;
     }
 
-    /** The staging folder for this site, emptied of whatever an interrupted build left there. */
+    /** The staging folder for a whole new site, emptied of whatever an interrupted build left there. */
     static Staging beside(Path site) {
-        Staging staging = new Staging(site.toAbsolutePath().normalize());
+        return emptied(new Staging(site.toAbsolutePath().normalize(), Unchanged.LINKED));
+    }
+
+    /**
+     * The staging folder for the files that change in the site, if there is one to lay them over, and for a whole
+     * new site otherwise.
+     */
+    static Staging over(Path site) {
+        Path normal = site.toAbsolutePath().normalize();
+        return emptied(new Staging(normal, Files.isDirectory(normal, LinkOption.NOFOLLOW_LINKS) ? Unchanged.LEFT : Unchanged.LINKED));
+    }
+
+    private static Staging emptied(Staging staging) {
         delete(staging.folder);
         return staging;
     }
@@ -43,24 +66,101 @@ final class Staging {
         return site;
     }
 
+    /** What the render stage does with a file of the site that it would write the same. */
+    Unchanged unchanged() {
+        return unchanged;
+    }
+
+    /** The site as the link check reads it: the folder, or the folder over the files {@code left} in the site. */
+    SiteFolder checked(Set<String> left) {
+        return unchanged == Unchanged.LEFT ? new SiteFolder(folder, site, left) : SiteFolder.of(folder);
+    }
+
     /** Where the build lays out its theme: beside the site too, and gone with the staging folder. */
     Path theme() {
         return site.resolveSibling("." + site.getFileName() + ".theme");
     }
 
-    /** Moves the new site in and returns where the one it replaced went, to be deleted. */
-    Path swapIn() {
+    /**
+     * Puts what was built in place, and returns what is left to tidy once that is done: the replaced site to delete,
+     * or the files of the site that the new one no longer has.
+     *
+     * @param left the files the build left in the site, when it wrote only the files that changed
+     */
+    Runnable swapIn(Set<String> left) {
         try {
-            Files.createDirectories(site.getParent());
-            Path replaced = site.resolveSibling("." + site.getFileName() + ".previous");
-            delete(replaced);
-            if (Files.exists(site)) {
-                Files.move(site, replaced, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(folder, site, StandardCopyOption.ATOMIC_MOVE);
-            return replaced;
+            return unchanged == Unchanged.LEFT ? layOver(left) : replace();
         } catch (IOException e) {
             throw new ProblemException(Problem.error(site, 0, "cannot replace the output folder: " + e.getMessage()));
+        }
+    }
+
+    private Runnable replace() throws IOException {
+        Files.createDirectories(site.getParent());
+        Path replaced = site.resolveSibling("." + site.getFileName() + ".previous");
+        delete(replaced);
+        if (Files.exists(site)) {
+            Files.move(site, replaced, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(folder, site, StandardCopyOption.ATOMIC_MOVE);
+        return () -> delete(replaced);
+    }
+
+    /** Moves each written file over its old version (a rename, which replaces it at once), then leaves the pruning. */
+    private Runnable layOver(Set<String> left) throws IOException {
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(folder)) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        Set<String> kept = new HashSet<>(left);
+        for (Path file : written) {
+            String path = folder.relativize(file).toString().replace('\\', '/');
+            Path target = site.resolve(path);
+            makeRoomFor(target);
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            kept.add(path);
+        }
+        return () -> prune(site, kept);
+    }
+
+    /** Deletes whatever stands where a file is to go: a folder of that name, or a file where one of its folders goes. */
+    private void makeRoomFor(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            delete(target);
+        }
+        Path folder = site;
+        for (Path name : site.relativize(target.getParent())) {
+            folder = folder.resolve(name);
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(folder);
+            }
+        }
+        Files.createDirectories(target.getParent());
+    }
+
+    /** Deletes every file of the site not in {@code kept}, by path from its root, then the folders that leaves empty. */
+    static void prune(Path site, Set<String> kept) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            List<Path> all = walk.toList();
+            for (Path path : all) {
+                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && !kept.contains(site.relativize(path).toString().replace('\\', '/'))) {
+                    Files.delete(path);
+                }
+            }
+            for (int i = all.size() - 1; i > 0; i--) { // deepest first; never the site itself
+                Path path = all.get(i);
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && isEmpty(path)) {
+                    Files.delete(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy " + site, e);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 

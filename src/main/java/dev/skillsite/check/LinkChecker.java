@@ -69,9 +69,13 @@ public final class LinkChecker {
      * them: the report equals that of a check without a cache.
      */
     public CheckedSite check(Path siteRoot, ReadCache cache) {
-        Path root = siteRoot.toAbsolutePath().normalize();
-        Reader reader = new Reader(root, cache);
-        Resolutions resolutions = Resolutions.forSite(basePath, SiteFiles.read(root), cache == null ? null : cache.resolutions());
+        return check(SiteFolder.of(siteRoot), cache);
+    }
+
+    /** Checks a site that may be a folder of new files laid over another, as {@link #check(Path, ReadCache)} does a folder. */
+    public CheckedSite check(SiteFolder site, ReadCache cache) {
+        Reader reader = new Reader(site, cache);
+        Resolutions resolutions = Resolutions.forSite(basePath, SiteFiles.read(site), cache == null ? null : cache.resolutions());
         List<String> paths = resolutions.pages();
         List<ReadPage> pages = Cores.mapPerThread(paths.size(), () -> {
             Parser parser = Parser.htmlParser();
@@ -93,9 +97,9 @@ public final class LinkChecker {
             }
         }
         if (external != null) {
-            found.addAll(externalFindings(pages, root));
+            found.addAll(externalFindings(pages, site.written()));
         }
-        List<BrokenLink> findings = new ArrayList<>(placed(root, paths, found));
+        List<BrokenLink> findings = new ArrayList<>(placed(site, paths, found));
         findings.addAll(orphans(paths, resolutions, pages));
         findings.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column).thenComparing(BrokenLink::url).thenComparing(BrokenLink::kind));
@@ -109,7 +113,7 @@ public final class LinkChecker {
      * read, with the same size and time, is not read at all.
      */
     private static final class Reader {
-        private final Path root;
+        private final SiteFolder site;
         private final ReadCache cache;
         private final Map<String, ReadCache.Read> reads = new ConcurrentHashMap<>();
         private final Map<String, ReadCache.Stamp> stamps = new ConcurrentHashMap<>();
@@ -118,8 +122,8 @@ public final class LinkChecker {
         private final AtomicInteger cached = new AtomicInteger();
         private final NavCache navs = new NavCache();
 
-        Reader(Path root, ReadCache cache) {
-            this.root = root;
+        Reader(SiteFolder site, ReadCache cache) {
+            this.site = site;
             this.cache = cache;
         }
 
@@ -128,7 +132,7 @@ public final class LinkChecker {
         }
 
         CheckedPage read(String path, Parser parser) throws IOException {
-            Path file = root.resolve(path);
+            Path file = site.resolve(path);
             if (cache == null) {
                 return PageScanner.scan(Files.readAllBytes(file), path, navs, parser);
             }
@@ -297,13 +301,13 @@ public final class LinkChecker {
      * that have findings, this time with positions: the same links in the same order, so a link's place
      * in the first read names it in the second.
      */
-    private static List<BrokenLink> placed(Path root, List<String> paths, List<Found> found) {
+    private static List<BrokenLink> placed(SiteFolder site, List<String> paths, List<Found> found) {
         List<Integer> pages = found.stream().map(Found::page).distinct().toList();
         Map<Integer, List<LinkReference>> positioned = new HashMap<>();
         List<List<LinkReference>> read = Cores.map(pages.size(), i -> {
             String path = paths.get(pages.get(i));
             try {
-                return PageScanner.scan(root.resolve(path), path).links();
+                return PageScanner.scan(site.resolve(path), path).links();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }

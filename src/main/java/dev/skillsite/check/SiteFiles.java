@@ -24,13 +24,23 @@ record SiteFiles(Set<String> files, Set<String> directories, Map<String, String>
         return new SiteFiles(Set.copyOf(files), Set.copyOf(directories), byLowerCase);
     }
 
-    static SiteFiles read(Path root) {
+    /** The files of the folder written, and those left in the site under it with the folders they are in. */
+    static SiteFiles read(SiteFolder folder) {
+        Path root = folder.written();
         Set<String> files = new HashSet<>();
         Set<String> directories = new HashSet<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.forEach(p -> (Files.isDirectory(p) ? directories : files).add(root.relativize(p).toString().replace('\\', '/')));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
+        }
+        for (String file : folder.left()) {
+            files.add(file);
+            for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                if (!directories.add(file.substring(0, slash))) {
+                    break; // and so are the folders above it
+                }
+            }
         }
         return of(files, directories);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 import static dev.skillsite.build.Builds.files;
@@ -17,6 +18,7 @@ import static dev.skillsite.build.Builds.fixture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -197,6 +199,66 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /** The folder a preview serves stays, and so does every file the edit did not change: only changed files move in. */
+    @Test
+    void aPreviewsRebuildLaysTheChangedFilesOverTheSiteItServes() throws IOException {
+        SiteBuild preview = SiteBuild.deferring();
+        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
+        preview.run(options);
+        preview.finish();
+        Object folder = fileKey(site);
+        Object unchanged = fileKey(site.resolve("contributing/governance.html"));
+        Object edited = fileKey(site.resolve("architecture/event-loop.html"));
+        append(EVENT_LOOP, "\nA paragraph the preview must publish.\n");
+        CacheHits hits = preview.run(options).cacheHits();
+        preview.finish();
+        assertTrue(hits.filesCached() > hits.files() / 2, "most files left as they were: " + hits);
+        assertEquals(folder, fileKey(site));
+        assertEquals(unchanged, fileKey(site.resolve("contributing/governance.html")));
+        assertNotEquals(edited, fileKey(site.resolve("architecture/event-loop.html")));
+        assertTrue(Files.readString(site.resolve("architecture/event-loop.html")).contains("A paragraph the preview must publish."));
+        assertFalse(Files.exists(temp.resolve(".site.building")), "nothing left staged");
+        assertSameAsCleanBuild();
+    }
+
+    /** A page the site no longer has leaves the served folder, and so does a folder it leaves empty. */
+    @Test
+    void aPreviewsRebuildDeletesWhatTheSiteNoLongerHas() throws IOException {
+        SiteBuild preview = SiteBuild.deferring();
+        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
+        preview.run(options);
+        preview.finish();
+        Files.writeString(site.resolve("stray.html"), "<!doctype html><title>Stray</title>");
+        Files.createDirectories(site.resolve("gone/deeper"));
+        Files.writeString(site.resolve("gone/deeper/page.html"), "<!doctype html><title>Gone</title>");
+        String row = "| Dual-channel full sync: a separate RDB connection while the replica buffers the stream | [dual-channel](reference/replication-dual-channel.md) |\n";
+        String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
+        replace("SKILL.md", row, "");
+        replace("SKILL.md", lastRow, lastRow + row);
+        preview.run(options);
+        preview.finish();
+        assertTrue(Files.exists(site.resolve("contributing/dual-channel.html")));
+        assertFalse(Files.exists(site.resolve("replication/dual-channel.html")), "the moved topic's old page");
+        assertFalse(Files.exists(site.resolve("gone")), "a folder left empty");
+        assertSameAsCleanBuild();
+    }
+
+    /** A rebuild that fails its link check moves nothing into the served folder. */
+    @Test
+    void aPreviewsFailedRebuildLeavesTheServedSiteAsItWas() throws IOException {
+        SiteBuild preview = SiteBuild.deferring();
+        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
+        preview.run(options);
+        preview.finish();
+        Map<String, byte[]> served = files(site);
+        append(EVENT_LOOP, "\nA paragraph, and [a link to nowhere](missing-topic.md).\n");
+        assertThrows(ProblemException.class, () -> preview.run(options));
+        preview.finish();
+        Map<String, byte[]> after = files(site);
+        assertEquals(served.keySet(), after.keySet());
+        served.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    }
+
     @Test
     void aCleanBuildReusesNothing() throws IOException {
         CacheHits hits = build(false).cacheHits();
@@ -222,6 +284,10 @@ class IncrementalBuildTest {
         Map<String, byte[]> actual = files(site);
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     }
 
     private void append(String file, String text) throws IOException {
