@@ -32,8 +32,8 @@ import static dev.skillsite.build.BuildCaches.TOPICS;
  * The driver: the skill model, then markdown, then pages, then the link check, in one direction. It
  * builds into a {@link Staging} folder beside the site and swaps it in only when the check passed, so
  * a failed build never damages the site a previous build left. Each stage starts from its cache of the
- * previous build ({@link BuildCaches}) and leaves a new one. A preview's rebuilds stage only the files
- * that changed and lay them over the site it serves.
+ * previous build ({@link BuildCaches}) and leaves a new one. An incremental build over a site stages
+ * only the files that changed and lays them over it.
  */
 public final class SiteBuild {
     /** A preview server's caches between builds; null for builds that read and write the cache folder only. */
@@ -93,7 +93,7 @@ public final class SiteBuild {
     public synchronized BuildResult run(BuildOptions options) {
         tidy(); // a caller that did not finish the last build
         StageTimes times = new StageTimes();
-        Staging staging = kept != null && options.incremental() ? Staging.over(options.out()) : Staging.beside(options.out());
+        Staging staging = options.incremental() ? Staging.over(options.out()) : Staging.beside(options.out());
         // The skills are read on another core while JBake loads its configuration: neither needs the other.
         CompletableFuture<SkillSet> skills = CompletableFuture.supplyAsync(() -> SkillSet.read(options.content().normalize(), parser));
         BuildCaches caches = null;

@@ -9,6 +9,7 @@ import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,10 +24,11 @@ import java.util.stream.Stream;
  * {@code target/site}), and the swap that puts it in place once the build has passed. A build that
  * fails never touches the site.
  * <p>
- * The folder holds either a whole new site, which replaces the old one in one move, or, for a preview's
- * rebuilds, only the files that changed ({@link Unchanged#LEFT}), which are moved into the site one by one
- * over their old versions: a one-page edit then costs a few moves rather than a link per file of the site.
- * The site's folder stays in place, and a page in it is always one build's whole page.
+ * The folder holds either a whole new site, which replaces the old one in one move (a clean build), or,
+ * for an incremental build over a site, only the files that changed ({@link Unchanged#LEFT}), which are
+ * moved into the site one by one over their old versions: a one-page edit then costs a few moves rather
+ * than a link per file of the site and the deletion of the old one. The site's folder stays in place, and
+ * a page in it is always one build's whole page.
  */
 final class Staging {
     private final Path site;
@@ -138,29 +140,31 @@ final class Staging {
         Files.createDirectories(target.getParent());
     }
 
-    /** Deletes every file of the site not in {@code kept}, by path from its root, then the folders that leaves empty. */
+    /**
+     * Deletes every file of the site not in {@code kept}, by path from its root, and every folder that holds none of
+     * them. Only the folders of kept files are listed, and listing a folder reads no file's attributes: at 10,000
+     * pages a walk of the site that looked at each file was a quarter of a second.
+     */
     static void prune(Path site, Set<String> kept) {
-        try (Stream<Path> walk = Files.walk(site)) {
-            List<Path> all = walk.toList();
-            for (Path path : all) {
-                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && !kept.contains(site.relativize(path).toString().replace('\\', '/'))) {
-                    Files.delete(path);
-                }
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String file : kept) {
+            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash)); ) {
+                slash = file.lastIndexOf('/', slash - 1);
             }
-            for (int i = all.size() - 1; i > 0; i--) { // deepest first; never the site itself
-                Path path = all.get(i);
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && isEmpty(path)) {
-                    Files.delete(path);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tidy " + site, e);
         }
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+        for (String folder : folders) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.isEmpty() ? site : site.resolve(folder))) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    String path = folder.isEmpty() ? name : folder + "/" + name;
+                    if (!kept.contains(path) && !folders.contains(path)) {
+                        delete(entry);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot tidy " + site, e);
+            }
         }
     }
 
