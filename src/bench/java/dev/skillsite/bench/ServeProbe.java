@@ -41,8 +41,8 @@ final class ServeProbe {
      * @return the milliseconds of each edit, save to page fetched
      */
     static List<Long> measure(List<String> command, Path topic, String page, int edits, Path log) throws IOException, InterruptedException {
+        String original = Files.readString(topic); // before the server starts: a missing topic must not leave it running
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String original = Files.readString(topic);
         try {
             URI site = URI.create(address(process, log));
             BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
