@@ -1,5 +1,7 @@
 package dev.skillsite.render;
 
+import dev.skillsite.work.Cores;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -52,15 +54,14 @@ record ShardCuts(int target) {
         T of(int number, int from, int to);
     }
 
-    /** The shards of a run, in order, each made by {@code shard} of the entries between two of its {@link #ends}. */
+    /**
+     * The shards of a run, in order, each made by {@code shard} of the entries between two of its {@link #ends}, on
+     * every core: a shard is made from its entries alone (its key, its text), and at 10,000 pages the index's terms
+     * are most of a million.
+     */
     <T> List<T> shards(int count, IntFunction<String> entry, IntUnaryOperator length, Shard<T> shard) {
-        List<T> shards = new ArrayList<>();
-        int from = 0;
-        for (int end : ends(count, entry, length)) {
-            shards.add(shard.of(shards.size(), from, end));
-            from = end;
-        }
-        return shards;
+        List<Integer> ends = ends(count, entry, length);
+        return Cores.map(ends.size(), number -> shard.of(number, number == 0 ? 0 : ends.get(number - 1), ends.get(number)));
     }
 
     /** MurmurHash3's finish: every bit of the string's hash moves every bit of the result, so similar words differ. */
