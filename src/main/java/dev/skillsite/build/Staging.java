@@ -130,11 +130,11 @@ final class Staging {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             delete(target);
         }
-        Path folder = site;
+        Path above = site;
         for (Path name : site.relativize(target.getParent())) {
-            folder = folder.resolve(name);
-            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(folder);
+            above = above.resolve(name);
+            if (Files.exists(above, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(above, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(above);
             }
         }
         Files.createDirectories(target.getParent());
@@ -145,7 +145,7 @@ final class Staging {
      * them. Only the folders of kept files are listed, and listing a folder reads no file's attributes: at 10,000
      * pages a walk of the site that looked at each file was a quarter of a second.
      */
-    static void prune(Path site, Set<String> kept) {
+    private static void prune(Path site, Set<String> kept) {
         Set<String> folders = new HashSet<>();
         folders.add("");
         for (String file : kept) {

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,6 +52,20 @@ class LinkCheckerTest {
         // The commented-out copy is the navigation's first sighting; the live one is then read once and
         // spliced into the page, and its links alone reach hidden.html.
         assertEquals(List.of(), findings("reached-through-navigation"));
+    }
+
+    /**
+     * A folder of new files laid over a site is checked as the site the two make: the new files, and of the site
+     * below only the files the build left there, each read where it is.
+     */
+    @Test
+    void aFolderLaidOverASiteIsCheckedWithTheFilesLeftThereAlone() {
+        Path site = fixture("laid-over");
+        CheckReport report = new LinkChecker("/").check(new SiteFolder(site.resolve("written"), site.resolve("under"), Set.of("guide.html")),
+                ReadCache.EMPTY).report();
+
+        assertEquals(List.of("MISSING_FILE index.html:6:1 old.html"), describe(report));
+        assertEquals(2, report.pages());
     }
 
     @Test
