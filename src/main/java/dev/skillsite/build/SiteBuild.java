@@ -14,7 +14,6 @@ import dev.skillsite.skill.SkillParser;
 import dev.skillsite.skill.SkillSet;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -141,13 +140,13 @@ public final class SiteBuild {
         caches.readAhead(READS); // once that is written, while the pages are rendered
         times.lap("cache");
         WrittenSite site = new SiteRenderer(project.config(), project.settings(), project.theme()::origin)
-                .render(rendered, caches.previous(PAGES), staging.site(), staging.unchanged(), caches.inMemory());
+                .render(rendered, caches.previous(PAGES), staging.under(), caches.inMemory());
         times.lap("render");
         caches.keep(PAGES, site.cache());
         times.lap("cache");
         return new Written(site.pages(), (int) site.htmlPages(), skills.skills().size(),
                 skills.skills().stream().mapToInt(s -> s.sections().size()).sum(), rendered.topics(), rendered.cached(),
-                site.cache().entries().size(), site.cached(), site.left(), rendered.warnings());
+                site.cache().entries().size(), site.left().size(), site.left(), rendered.warnings());
     }
 
     private static CheckedSite check(Project project, Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {
@@ -180,7 +179,7 @@ public final class SiteBuild {
     private BuildCaches caches(BuildOptions options, Project project, Staging staging) {
         String key = CacheKey.of(RunningCode.cacheKey(), project.properties(), options.baseUrl(), options.basePath(),
                 options.content().toAbsolutePath().normalize(), options.project().toAbsolutePath().normalize());
-        boolean fresh = !options.incremental() || !Files.isDirectory(staging.site());
+        boolean fresh = staging.under() == null;
         CacheFolder folder = CacheFolder.beside(staging.site());
         folder.abandon(); // whatever an interrupted build wrote
         BuildCaches caches = new BuildCaches(folder, key, fresh, kept);

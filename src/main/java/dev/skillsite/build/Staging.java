@@ -1,7 +1,6 @@
 package dev.skillsite.build;
 
 import dev.skillsite.check.SiteFolder;
-import dev.skillsite.render.SiteRenderer.Unchanged;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.work.Cores;
@@ -25,25 +24,26 @@ import java.util.stream.Stream;
  * fails never touches the site.
  * <p>
  * The folder holds either a whole new site, which replaces the old one in one move (a clean build), or,
- * for an incremental build over a site, only the files that changed ({@link Unchanged#LEFT}), which are
- * moved into the site one by one over their old versions: a one-page edit then costs a few moves rather
+ * for an incremental build over a site, only the files that changed, which are moved into the site one by
+ * one over their old versions: a one-page edit then costs a few moves rather
  * than a link per file of the site and the deletion of the old one. The site's folder stays in place, and
  * a page in it is always one build's whole page.
  */
 final class Staging {
     private final Path site;
     private final Path folder;
-    private final Unchanged unchanged;
+    /** Whether the folder holds only what changed, to be laid over the site. */
+    private final boolean over;
 
-    private Staging(Path site, Unchanged unchanged) {
+    private Staging(Path site, boolean over) {
         this.site = site;
         this.folder = site.resolveSibling("." + site.getFileName() + ".building");
-        this.unchanged = unchanged;
+        this.over = over;
     }
 
     /** The staging folder for a whole new site, emptied of whatever an interrupted build left there. */
     static Staging beside(Path site) {
-        return emptied(new Staging(site.toAbsolutePath().normalize(), Unchanged.LINKED));
+        return emptied(new Staging(site.toAbsolutePath().normalize(), false));
     }
 
     /**
@@ -52,7 +52,7 @@ final class Staging {
      */
     static Staging over(Path site) {
         Path normal = site.toAbsolutePath().normalize();
-        return emptied(new Staging(normal, Files.isDirectory(normal, LinkOption.NOFOLLOW_LINKS) ? Unchanged.LEFT : Unchanged.LINKED));
+        return emptied(new Staging(normal, Files.isDirectory(normal)));
     }
 
     private static Staging emptied(Staging staging) {
@@ -68,14 +68,14 @@ final class Staging {
         return site;
     }
 
-    /** What the render stage does with a file of the site that it would write the same. */
-    Unchanged unchanged() {
-        return unchanged;
+    /** The site the folder will be laid over, whose unchanged files stay where they are; null for a whole new site. */
+    Path under() {
+        return over ? site : null;
     }
 
     /** The site as the link check reads it: the folder, or the folder over the files {@code left} in the site. */
     SiteFolder checked(Set<String> left) {
-        return unchanged == Unchanged.LEFT ? new SiteFolder(folder, site, left) : SiteFolder.of(folder);
+        return over ? new SiteFolder(folder, site, left) : SiteFolder.of(folder);
     }
 
     /** Where the build lays out its theme: beside the site too, and gone with the staging folder. */
@@ -91,7 +91,7 @@ final class Staging {
      */
     Runnable swapIn(Set<String> left) {
         try {
-            return unchanged == Unchanged.LEFT ? layOver(left) : replace();
+            return over ? layOver(left) : replace();
         } catch (IOException e) {
             throw new ProblemException(Problem.error(site, 0, "cannot replace the output folder: " + e.getMessage()));
         }

@@ -3,7 +3,6 @@ package dev.skillsite.render;
 import dev.skillsite.cache.CacheKey;
 import dev.skillsite.cache.KeyedText;
 import dev.skillsite.render.PageType.Page;
-import dev.skillsite.render.SiteRenderer.Unchanged;
 import dev.skillsite.render.Views.SiteView;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,14 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
  * Writes pages into JBake's destination folder: renders each through JBake's {@link Renderer} and its
- * FreeMarker engine, or takes it from the previous site when the cache says its inputs are unchanged
- * and the old file is still as that build wrote it (linking it into the folder, or leaving it where it is,
- * as {@link Unchanged} says). Either way the bytes are the same. Templates read
+ * FreeMarker engine, or leaves it in the previous site, which the folder will be laid over, when the cache
+ * says its inputs are unchanged and the old file is still as that build wrote it. Either way the site has
+ * the same bytes. Templates read
  * only the model given here ({@code content.page}, {@code content.site}, {@code content.head},
  * {@code content.cached}), never JBake's database, so no content store is ever started. Safe to use
  * from several threads at once.
@@ -57,19 +54,17 @@ final class PageWriter {
     private final String templatesKey;
     private final PageCache previous;
     private final Path previousSite;
-    private final Unchanged unchanged;
     private final String basePath;
     private final Path destination;
     private final Map<String, PageCache.Entry> written = new ConcurrentHashMap<>();
     /** Folders already made in the destination: one check per folder, not per file. */
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-    private final AtomicInteger cached = new AtomicInteger();
-    /** The files left in the previous site, when {@link Unchanged#LEFT}. */
+    /** The files left in the previous site. */
     private final Set<String> left = ConcurrentHashMap.newKeySet();
 
     /** @param basePath the path the site is served under, for pages whose links start from it */
     PageWriter(DefaultJBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
-               Path previousSite, Unchanged unchanged, String basePath) {
+               Path previousSite, String basePath) {
         this.config = config;
         this.origin = origin;
         this.basePath = basePath;
@@ -77,7 +72,6 @@ final class PageWriter {
         this.templatesKey = templatesKey;
         this.previous = previous;
         this.previousSite = previousSite;
-        this.unchanged = unchanged;
         this.destination = config.getDestinationFolder().toPath();
     }
 
@@ -107,12 +101,7 @@ final class PageWriter {
         return new PageCache(written, texts);
     }
 
-    /** How many files were taken from the previous site rather than written. */
-    int cached() {
-        return cached.get();
-    }
-
-    /** The files left in the previous site rather than written: none unless {@link Unchanged#LEFT}. */
+    /** The files left in the previous site rather than written. */
     Set<String> left() {
         return Set.copyOf(left);
     }
@@ -122,7 +111,7 @@ final class PageWriter {
         Page page = output.page();
         String file = page.path().path();
         String key = key(type, page);
-        if (fromPrevious(file, key)) {
+        if (leftInPrevious(file, key)) {
             return;
         }
         Path path = destination.resolve(file);
@@ -190,8 +179,8 @@ final class PageWriter {
         return document;
     }
 
-    /** Takes the file from the previous site if the cache says it would be written the same and it is as that build left it. */
-    private boolean fromPrevious(String file, String key) {
+    /** Leaves the file in the previous site if the cache says it would be written the same and it is as that build left it. */
+    private boolean leftInPrevious(String file, String key) {
         PageCache.Entry before = previous.entries().get(file);
         if (before == null || previousSite == null || !before.key().equals(key)) {
             return false;
@@ -202,26 +191,12 @@ final class PageWriter {
             if (!attributes.isRegularFile() || attributes.size() != before.size() || attributes.lastModifiedTime().toMillis() != before.modified()) {
                 return false; // changed since that build wrote it
             }
-            if (unchanged == Unchanged.LINKED) {
-                link(old, destination.resolve(file));
-            } else {
-                left.add(file);
-            }
         } catch (IOException e) {
             return false;
         }
+        left.add(file);
         written.put(file, before);
-        cached.incrementAndGet();
         return true;
-    }
-
-    private void link(Path old, Path now) throws IOException {
-        folderOf(now);
-        try {
-            Files.createLink(now, old);
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(old, now, StandardCopyOption.COPY_ATTRIBUTES);
-        }
     }
 
     /** Makes the folder a file goes in, once per folder; a thread asking meanwhile waits until it exists. */

@@ -35,10 +35,9 @@ public final class SiteRenderer {
 
     /**
      * What the stage wrote: every templated file with its template, the cache a later build may take
-     * files from, how many files were taken from the previous site rather than written, and which of those
-     * were left there ({@link Unchanged#LEFT}), by path from the site's root.
+     * files from, and the files of the previous site left there rather than written, by path from the site's root.
      */
-    public record WrittenSite(List<RenderedPage> pages, PageCache cache, int cached, Set<String> left) {
+    public record WrittenSite(List<RenderedPage> pages, PageCache cache, Set<String> left) {
         public WrittenSite {
             pages = List.copyOf(pages);
             left = Set.copyOf(left);
@@ -48,14 +47,6 @@ public final class SiteRenderer {
         public long htmlPages() {
             return pages.stream().filter(p -> p.path().path().endsWith(".html")).count();
         }
-    }
-
-    /** What becomes of a file of the previous site that this build would write again, byte for byte. */
-    public enum Unchanged {
-        /** Linked into the folder written (copied where links are not supported): the folder is a whole site. */
-        LINKED,
-        /** Left where it is: the folder written holds only what changed, to be laid over the previous site. */
-        LEFT
     }
 
     public SiteRenderer(DefaultJBakeConfiguration config, SiteSettings settings) {
@@ -82,21 +73,22 @@ public final class SiteRenderer {
 
     /** Writes every page of the skills into JBake's destination folder, rendering each one. */
     public WrittenSite render(RenderedSkills rendered) {
-        return render(rendered, PageCache.EMPTY, null, Unchanged.LINKED, false);
+        return render(rendered, PageCache.EMPTY, null, false);
     }
 
     /**
-     * Writes every page of the skills into JBake's destination folder. A file whose inputs are those
-     * {@code cache} recorded, and which {@code previousSite} still holds as written, is taken from there
-     * instead of rendered, as {@code unchanged} says: the bytes are the same either way.
+     * Writes the pages of the skills into JBake's destination folder, all but those a previous site already
+     * holds: a file whose inputs are those {@code cache} recorded, and which {@code previousSite} still holds as
+     * written, is left there, and the folder written is to be laid over that site.
      *
+     * @param previousSite the site the folder written will be laid over, or null for a whole new site
      * @param keepTexts hand the texts the pages were made of on to the next build, in the new cache's memory
      *                  ({@link TextCache}): for a preview server, whose next build starts from this cache object
      */
-    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, Unchanged unchanged, boolean keepTexts) {
+    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean keepTexts) {
         TextCache texts = new TextCache(cache.texts(), keepTexts);
         SiteViews views = SiteViews.of(rendered, settings, texts);
-        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, unchanged, settings.basePath());
+        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath());
         List<Output> outputs = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>();
         for (PageType type : PageType.ALL) {
@@ -111,7 +103,7 @@ public final class SiteRenderer {
         checkOnePerPath(outputs, rendered.set().root());
         writer.writeAll(outputs);
         copyAssets();
-        return new WrittenSite(pages, writer.cache(texts.kept()), writer.cached(), writer.left());
+        return new WrittenSite(pages, writer.cache(texts.kept()), writer.left());
     }
 
     /**
