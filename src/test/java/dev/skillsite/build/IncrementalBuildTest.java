@@ -129,11 +129,7 @@ class IncrementalBuildTest {
 
     @Test
     void movingATopicToAnotherSectionRendersItAndTheTopicsThatLinkToItAgain() throws IOException {
-        // No routing line names dual-channel, and two topics link to it: the move changes their links.
-        String row = "| Dual-channel full sync: a separate RDB connection while the replica buffers the stream | [dual-channel](reference/replication-dual-channel.md) |\n";
-        String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
-        replace("SKILL.md", row, "");
-        replace("SKILL.md", lastRow, lastRow + row);
+        moveDualChannelToContributing();
         assertEquals(topics - 3, build(true).cacheHits().topicsCached());
         assertTrue(Files.exists(site.resolve("contributing/dual-channel.html")));
         assertSameAsCleanBuild();
@@ -184,34 +180,25 @@ class IncrementalBuildTest {
      */
     @Test
     void aPreviewsRebuildsAfterEditsEqualACleanBuild() throws IOException {
-        SiteBuild preview = SiteBuild.deferring();
-        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
-        preview.run(options);
-        preview.finish();
+        SiteBuild preview = startPreview();
         append(EVENT_LOOP, "\nA paragraph the preview must publish.\n");
-        preview.run(options);
-        preview.finish();
+        rebuild(preview);
         assertTrue(Files.readString(site.resolve("llms-full.txt")).contains("A paragraph the preview must publish."));
         assertSameAsCleanBuild();
         append(EVENT_LOOP, "\n## A heading of the preview\n\nWith a paragraph.\n");
-        preview.run(options);
-        preview.finish();
+        rebuild(preview);
         assertSameAsCleanBuild();
     }
 
     /** The folder a preview serves stays, and so does every file the edit did not change: only changed files move in. */
     @Test
     void aPreviewsRebuildLaysTheChangedFilesOverTheSiteItServes() throws IOException {
-        SiteBuild preview = SiteBuild.deferring();
-        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
-        preview.run(options);
-        preview.finish();
+        SiteBuild preview = startPreview();
         Object folder = fileKey(site);
         Object unchanged = fileKey(site.resolve("contributing/governance.html"));
         Object edited = fileKey(site.resolve("architecture/event-loop.html"));
         append(EVENT_LOOP, "\nA paragraph the preview must publish.\n");
-        CacheHits hits = preview.run(options).cacheHits();
-        preview.finish();
+        CacheHits hits = rebuild(preview).cacheHits();
         assertTrue(hits.filesCached() > hits.files() / 2, "most files left as they were: " + hits);
         assertEquals(folder, fileKey(site));
         assertEquals(unchanged, fileKey(site.resolve("contributing/governance.html")));
@@ -224,19 +211,12 @@ class IncrementalBuildTest {
     /** A page the site no longer has leaves the served folder, and so does a folder it leaves empty. */
     @Test
     void aPreviewsRebuildDeletesWhatTheSiteNoLongerHas() throws IOException {
-        SiteBuild preview = SiteBuild.deferring();
-        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
-        preview.run(options);
-        preview.finish();
+        SiteBuild preview = startPreview();
         Files.writeString(site.resolve("stray.html"), "<!doctype html><title>Stray</title>");
         Files.createDirectories(site.resolve("gone/deeper"));
         Files.writeString(site.resolve("gone/deeper/page.html"), "<!doctype html><title>Gone</title>");
-        String row = "| Dual-channel full sync: a separate RDB connection while the replica buffers the stream | [dual-channel](reference/replication-dual-channel.md) |\n";
-        String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
-        replace("SKILL.md", row, "");
-        replace("SKILL.md", lastRow, lastRow + row);
-        preview.run(options);
-        preview.finish();
+        moveDualChannelToContributing();
+        rebuild(preview);
         assertTrue(Files.exists(site.resolve("contributing/dual-channel.html")));
         assertFalse(Files.exists(site.resolve("replication/dual-channel.html")), "the moved topic's old page");
         assertFalse(Files.exists(site.resolve("gone")), "a folder left empty");
@@ -246,17 +226,11 @@ class IncrementalBuildTest {
     /** A rebuild that fails its link check moves nothing into the served folder. */
     @Test
     void aPreviewsFailedRebuildLeavesTheServedSiteAsItWas() throws IOException {
-        SiteBuild preview = SiteBuild.deferring();
-        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
-        preview.run(options);
-        preview.finish();
+        SiteBuild preview = startPreview();
         Map<String, byte[]> served = files(site);
         append(EVENT_LOOP, "\nA paragraph, and [a link to nowhere](missing-topic.md).\n");
-        assertThrows(ProblemException.class, () -> preview.run(options));
-        preview.finish();
-        Map<String, byte[]> after = files(site);
-        assertEquals(served.keySet(), after.keySet());
-        served.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        assertThrows(ProblemException.class, () -> rebuild(preview));
+        assertSameFiles(served, site);
     }
 
     @Test
@@ -277,11 +251,38 @@ class IncrementalBuildTest {
         return new SiteBuild().run(new BuildOptions(content, site, project, "", "/", incremental));
     }
 
+    /** A preview's builder, as {@code serve} keeps one, its first build done. */
+    private SiteBuild startPreview() {
+        SiteBuild preview = SiteBuild.deferring();
+        rebuild(preview);
+        return preview;
+    }
+
+    /** One build of a preview, finished as the server finishes it once the tabs are told. */
+    private BuildResult rebuild(SiteBuild preview) {
+        try {
+            return preview.run(new BuildOptions(content, site, project, "", "/", true));
+        } finally {
+            preview.finish();
+        }
+    }
+
+    /** Moves dual-channel, which no routing line names and two topics link to, from replication to the last section. */
+    private void moveDualChannelToContributing() throws IOException {
+        String row = "| Dual-channel full sync: a separate RDB connection while the replica buffers the stream | [dual-channel](reference/replication-dual-channel.md) |\n";
+        String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
+        replace("SKILL.md", row, "");
+        replace("SKILL.md", lastRow, lastRow + row);
+    }
+
     private void assertSameAsCleanBuild() throws IOException {
         Path clean = temp.resolve("clean");
         new SiteBuild().run(new BuildOptions(content, clean, project, "", "/", false));
-        Map<String, byte[]> expected = files(clean);
-        Map<String, byte[]> actual = files(site);
+        assertSameFiles(files(clean), site);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Path folder) throws IOException {
+        Map<String, byte[]> actual = files(folder);
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
