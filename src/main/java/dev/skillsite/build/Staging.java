@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  * <p>
  * The folder holds either a whole new site, which replaces the old one in one move (a clean build), or,
  * for an incremental build over a site, only the files that changed, which are moved into the site one by
- * one over their old versions: a one-page edit then costs a few moves rather
- * than a link per file of the site and the deletion of the old one. The site's folder stays in place, and
- * a page in it is always one build's whole page.
+ * one over their old versions: a one-page edit then costs a few moves rather than a link per file of the
+ * site and the deletion of the old one. The site's folder stays in place, and a page in it is always one
+ * build's whole page.
  */
 final class Staging {
     private final Path site;

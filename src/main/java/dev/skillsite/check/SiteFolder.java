@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * The site a check reads: a folder, or a folder of new files to be laid over a site that holds the rest. A
- * preview's rebuild writes only the files that changed; the files it left in the site it will be laid over are
+ * The site a check reads: a folder, or a folder of new files to be laid over a site that holds the rest. An
+ * incremental build writes only the files that changed; the files it left in the site it will be laid over are
  * {@code left}, read from there. A path is never both written and left.
  *
  * @param written the folder the build wrote into, the whole site when {@code under} is null
