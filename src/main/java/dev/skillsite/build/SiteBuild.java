@@ -128,7 +128,7 @@ public final class SiteBuild {
      * HTML and the views die with its frame, before the link check starts.
      */
     private record Written(List<RenderedPage> pages, int htmlPages, int skills, int sections, int topics, int topicsCached,
-                           int files, int filesCached, Set<String> left, List<Problem> warnings) {
+                           int files, Set<String> left, List<Problem> warnings) {
     }
 
     private static Written write(SkillSet skills, Project project, BuildCaches caches, Staging staging, StageTimes times) {
@@ -146,7 +146,7 @@ public final class SiteBuild {
         times.lap("cache");
         return new Written(site.pages(), (int) site.htmlPages(), skills.skills().size(),
                 skills.skills().stream().mapToInt(s -> s.sections().size()).sum(), rendered.topics(), rendered.cached(),
-                site.cache().entries().size(), site.left().size(), site.left(), rendered.warnings());
+                site.cache().entries().size(), site.left(), rendered.warnings());
     }
 
     private static CheckedSite check(Project project, Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {
@@ -191,7 +191,7 @@ public final class SiteBuild {
     private static BuildResult result(Written written, CheckedSite checked, Staging staging, StageTimes times) {
         List<Problem> warnings = new ArrayList<>(written.warnings());
         checked.report().warnings().forEach(w -> warnings.add(Problem.warning(staging.site().resolve(w.page()), w.line(), w.message())));
-        CacheHits hits = new CacheHits(written.topicsCached(), written.topics(), written.filesCached(), written.files(),
+        CacheHits hits = new CacheHits(written.topicsCached(), written.topics(), written.left().size(), written.files(),
                 checked.cached(), checked.report().pages());
         return new BuildResult(written.htmlPages(), written.skills(), written.sections(), written.topics(), warnings, checked.report(),
                 times, hits);

@@ -1,6 +1,7 @@
 package dev.skillsite.build;
 
 import dev.skillsite.check.SiteFolder;
+import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
 import dev.skillsite.work.Cores;
@@ -148,11 +149,7 @@ final class Staging {
     private static void prune(Path site, Set<String> kept) {
         Set<String> folders = new HashSet<>();
         folders.add("");
-        for (String file : kept) {
-            for (int slash = file.lastIndexOf('/'); slash > 0 && folders.add(file.substring(0, slash)); ) {
-                slash = file.lastIndexOf('/', slash - 1);
-            }
-        }
+        kept.forEach(file -> SitePath.addFolders(file, folders));
         for (String folder : folders) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.isEmpty() ? site : site.resolve(folder))) {
                 for (Path entry : entries) {

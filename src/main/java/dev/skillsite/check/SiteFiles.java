@@ -1,5 +1,7 @@
 package dev.skillsite.check;
 
+import dev.skillsite.site.SitePath;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,11 +38,7 @@ record SiteFiles(Set<String> files, Set<String> directories, Map<String, String>
         }
         for (String file : folder.left()) {
             files.add(file);
-            for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-                if (!directories.add(file.substring(0, slash))) {
-                    break; // and so are the folders above it
-                }
-            }
+            SitePath.addFolders(file, directories);
         }
         return of(files, directories);
     }

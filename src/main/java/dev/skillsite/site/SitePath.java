@@ -2,6 +2,7 @@ package dev.skillsite.site;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Where a page lives in the built site, relative to its root: {@code index.html},
@@ -27,6 +28,16 @@ public record SitePath(String path) implements Comparable<SitePath>, Serializabl
     /** The folder the page lies in, ending in {@code /}: {@code glide-mq/} for {@code glide-mq/index.html}; empty at the root. */
     public String folder() {
         return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Adds the folders that a path of the site lies in to {@code folders}, by path without a trailing {@code /},
+     * the nearest first and the root never; it stops at one already there, whose own folders are then there too.
+     */
+    public static void addFolders(String path, Set<String> folders) {
+        for (int slash = path.lastIndexOf('/'); slash > 0 && folders.add(path.substring(0, slash)); ) {
+            slash = path.lastIndexOf('/', slash - 1);
+        }
     }
 
     public int depth() {

@@ -2,10 +2,21 @@ package dev.skillsite.site;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SitePathTest {
+    @Test
+    void theFoldersOfAPathAreAddedUpToOneAlreadyKnownAndNeverTheRoot() {
+        Set<String> folders = new HashSet<>(Set.of("a"));
+        SitePath.addFolders("a/b/c/page.html", folders);
+        SitePath.addFolders("index.html", folders);
+        assertEquals(Set.of("a", "a/b", "a/b/c"), folders);
+    }
+
     @Test
     void linksBetweenSiblingPagesByFileName() {
         assertEquals("sds.html", new SitePath("data-structures/sds.html").hrefFrom(new SitePath("data-structures/dict.html")));
