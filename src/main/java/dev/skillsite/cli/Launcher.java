@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * flexmark, FreeMarker, jsoup and JBake costs most of a second more. So {@code java -jar skillsite.jar
  * build} (or {@code check}) runs its command in a second JVM and passes on its exit status: one with the
  * parallel collector and a young generation of {@value #YOUNG_GENERATION}, reused from one collection to
- * the next; and, when the class-data archive that {@code mvn package} made for the jar ({@code skillsite.jsa})
+ * the next, a heap that starts at {@value #HEAP_START_MIB} MiB (or half the default largest heap, if that is
+ * less) and, where the kernel offers them, transparent huge pages ({@link Memory}); and, when the class-data archive that {@code mvn package} made for the jar ({@code skillsite.jsa})
  * lies beside it, with the client compiler only and that archive, unless the command has more than
  * {@link #LARGEST_INPUT} of markdown to parse (a check, of HTML), which runs long enough for the optimising
  * compiler to pay. {@code serve} stays in this JVM, as do runs from classes rather than a jar, runs with JVM
@@ -58,6 +59,51 @@ public final class Launcher {
      */
     public static final List<String> COLLECTOR = List.of("-XX:+UseParallelGC", "-Xmn" + YOUNG_GENERATION);
     private static final Pattern COLLECTORS_CHOICE = Pattern.compile("-XX:[+-]Use\\w+GC|-Xmn.*|-XX:(Max)?NewSize=.*|-XX:NewRatio=.*");
+    /**
+     * Where the second JVM's heap starts, in MiB: about what a 10,000-page build's caches and pages fill. A heap
+     * that starts smaller (a sixty-fourth of the memory, by default) is filled, collected whole and only then
+     * grown, again and again: three full collections of 0.2 to 0.3 s in a one-edit build of 10,000 pages.
+     */
+    static final long HEAP_START_MIB = 1024;
+    private static final Pattern HEAP_CHOICE = Pattern.compile("-Xm[sx].*|-XX:(Initial|Max|Min)HeapSize=.*|-XX:\\w*RAM\\w*=.*");
+    private static final Pattern PAGES_CHOICE = Pattern.compile("-XX:[+-]Use\\w*(Large|Huge)Pages\\w*");
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * What this machine offers the second JVM's memory. A build touches hundreds of megabytes for the first time
+     * within seconds, most of it as the collector copies the caches and pages that outlive a young collection
+     * into the old generation, and the kernel faults each page of it in on its own: in pages of 2 MiB rather
+     * than 4 KiB, those copies wait on a five-hundredth of the faults.
+     *
+     * @param defaultMaxHeap the largest heap a JVM started here without options gets
+     * @param hugePages      whether the kernel gives a JVM that asks for them transparent huge pages (Linux's
+     *                       {@code madvise} or {@code always} setting)
+     */
+    record Memory(long defaultMaxHeap, boolean hugePages) {
+        static Memory ofThisMachine() {
+            boolean hugePages;
+            try {
+                String setting = Files.readString(HUGE_PAGES_SETTING);
+                hugePages = setting.contains("[madvise]") || setting.contains("[always]");
+            } catch (IOException | RuntimeException e) {
+                hugePages = false; // not Linux, where the JVM has no such option
+            }
+            return new Memory(Runtime.getRuntime().maxMemory(), hugePages);
+        }
+
+        /** The options for the second JVM's memory, but those the caller chose: heap sizes, or pages. */
+        List<String> options(List<String> callers) {
+            List<String> options = new ArrayList<>();
+            if (callers.stream().noneMatch(o -> HEAP_CHOICE.matcher(o).matches())) {
+                // Half the default largest heap at most: a collector other than this JVM's may round that down a little.
+                options.add("-Xms" + Math.min(HEAP_START_MIB, (defaultMaxHeap >> 20) / 2) + "m");
+            }
+            if (hugePages && callers.stream().noneMatch(o -> PAGES_CHOICE.matcher(o).matches())) {
+                options.add("-XX:+UseTransparentHugePages");
+            }
+            return options;
+        }
+    }
 
     private Launcher() {
     }
@@ -95,16 +141,19 @@ public final class Launcher {
         if (jar.isEmpty() || self.command().isEmpty() || self.arguments().isEmpty()) {
             return Optional.empty();
         }
-        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), LARGEST_INPUT);
+        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), LARGEST_INPUT,
+                Memory.ofThisMachine());
     }
 
     /**
      * The relaunch command, from this JVM's executable and arguments (JVM options, {@code -jar}, the jar,
      * then the command's own), when the command is short-lived: the collector for it, and for no more
      * than {@code largestInput} to parse, the client compiler and the archive, if a current one lies beside
-     * the jar. Empty when the caller has chosen all of that already.
+     * the jar. The heap's start and its pages come with the collector, each unless the caller chose it. Empty
+     * when the caller has chosen all of that already.
      */
-    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, long largestInput) {
+    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, long largestInput,
+                                          Memory memory) {
         if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0))) {
             return Optional.empty();
         }
@@ -119,6 +168,7 @@ public final class Launcher {
         List<String> added = new ArrayList<>();
         if (options.stream().noneMatch(o -> COLLECTORS_CHOICE.matcher(o).matches())) {
             added.addAll(COLLECTOR);
+            added.addAll(memory.options(options));
         }
         Path archive = jar.resolveSibling(ARCHIVE);
         if (current(archive, jar) && inputBytes(args) <= largestInput) {

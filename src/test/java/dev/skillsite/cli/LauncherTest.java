@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** When {@code java -jar skillsite.jar} hands its command to a second JVM, and with what. */
 class LauncherTest {
     private static final String JAVA = "/usr/lib/jvm/java/bin/java";
+    /** A machine whose JVMs get 6 GiB of heap at most by default, and whose kernel offers huge pages. */
+    private static final Launcher.Memory MACHINE = new Launcher.Memory(6L << 30, true);
 
     @TempDir
     Path temp;
@@ -38,7 +40,7 @@ class LauncherTest {
     }
 
     private Optional<List<String>> command(List<String> jvm, String... args) {
-        return Launcher.command(JAVA, jvm, jar, List.of(args), Launcher.LARGEST_INPUT);
+        return Launcher.command(JAVA, jvm, jar, List.of(args), Launcher.LARGEST_INPUT, MACHINE);
     }
 
     @Test
@@ -53,6 +55,41 @@ class LauncherTest {
         assertTrue(command.contains("-Xmn" + Launcher.YOUNG_GENERATION));
         assertTrue(command.contains("-D" + Launcher.RELAUNCHED + "=true"), "the second JVM must not relaunch again");
         assertEquals(List.of(Main.class.getName(), "build", "--out", "site"), command.subList(command.size() - 4, command.size()));
+    }
+
+    @Test
+    void theBuildsHeapStartsLargeAndInHugePagesWhereTheKernelOffersThem() {
+        List<String> command = command(List.of("-jar", jar.toString(), "build"), "build").orElseThrow();
+        assertTrue(command.contains("-Xms" + Launcher.HEAP_START_MIB + "m"), command.toString());
+        assertTrue(command.contains("-XX:+UseTransparentHugePages"));
+    }
+
+    @Test
+    void noHugePagesWhereTheKernelOffersNone() {
+        List<String> command = Launcher.command(JAVA, List.of("-jar", jar.toString(), "build"), jar, List.of("build"),
+                Launcher.LARGEST_INPUT, new Launcher.Memory(6L << 30, false)).orElseThrow();
+        assertTrue(command.stream().noneMatch(o -> o.contains("HugePages")), command.toString());
+    }
+
+    @Test
+    void onAMachineOfLittleMemoryTheHeapStartsAtHalfTheLargestItMayGrowTo() {
+        List<String> command = Launcher.command(JAVA, List.of("-jar", jar.toString(), "build"), jar, List.of("build"),
+                Launcher.LARGEST_INPUT, new Launcher.Memory(512L << 20, true)).orElseThrow();
+        assertTrue(command.contains("-Xms256m"), command.toString());
+    }
+
+    @Test
+    void aCallerWhoSizesTheHeapOrChoosesItsPagesKeepsThatChoice() {
+        for (String choice : List.of("-Xmx512m", "-Xms2g", "-XX:MaxRAMPercentage=50", "-XX:InitialHeapSize=300m")) {
+            List<String> command = command(List.of(choice, "-jar", jar.toString(), "build"), "build").orElseThrow();
+            assertTrue(command.stream().noneMatch(o -> o.startsWith("-Xms") && !o.equals(choice)), command.toString());
+            assertTrue(command.contains("-XX:+UseTransparentHugePages"), "the pages are still its to choose");
+        }
+        for (String choice : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages")) {
+            List<String> command = command(List.of(choice, "-jar", jar.toString(), "build"), "build").orElseThrow();
+            assertTrue(command.stream().noneMatch(o -> o.equals("-XX:+UseTransparentHugePages")), command.toString());
+            assertTrue(command.contains("-Xms" + Launcher.HEAP_START_MIB + "m"));
+        }
     }
 
     @Test
@@ -86,8 +123,8 @@ class LauncherTest {
         for (String choice : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-Xmn256m", "-XX:NewSize=32m", "-XX:MaxNewSize=1g")) {
             List<String> command = command(List.of(choice, "-jar", jar.toString(), "build"), "build").orElseThrow();
             assertTrue(command.contains(choice));
-            assertTrue(command.stream().noneMatch(o -> o.equals("-XX:+UseParallelGC") || o.equals("-Xmn" + Launcher.YOUNG_GENERATION)),
-                    command.toString());
+            assertTrue(command.stream().noneMatch(o -> o.equals("-XX:+UseParallelGC") || o.equals("-Xmn" + Launcher.YOUNG_GENERATION)
+                    || o.startsWith("-Xms") || o.contains("HugePages")), "nor its heap and pages: " + command);
             assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), "the archive still pays");
         }
     }
@@ -97,7 +134,7 @@ class LauncherTest {
         Path content = Files.createDirectories(temp.resolve("skill/reference"));
         Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
         List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
-        assertTrue(Launcher.command(JAVA, List.of("-XX:+UseG1GC", "-jar", jar.toString()), jar, build, 500).isEmpty(),
+        assertTrue(Launcher.command(JAVA, List.of("-XX:+UseG1GC", "-jar", jar.toString()), jar, build, 500, MACHINE).isEmpty(),
                 "nothing is left to choose for it");
     }
 
@@ -114,8 +151,8 @@ class LauncherTest {
         List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
         List<String> jvm = List.of("-jar", jar.toString());
         assertEquals(505, Launcher.inputBytes(build));
-        assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000).orElseThrow().contains("-XX:TieredStopAtLevel=1"));
-        List<String> large = Launcher.command(JAVA, jvm, jar, build, 500).orElseThrow();
+        assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000, MACHINE).orElseThrow().contains("-XX:TieredStopAtLevel=1"));
+        List<String> large = Launcher.command(JAVA, jvm, jar, build, 500, MACHINE).orElseThrow();
         assertTrue(large.contains("-XX:+UseParallelGC"), "a large build still gets the collector");
         assertTrue(large.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:SharedArchiveFile")),
                 "and both compilers: " + large);
