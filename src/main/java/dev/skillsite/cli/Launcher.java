@@ -25,10 +25,13 @@ import java.util.stream.Stream;
  * build} (or {@code check}) runs its command in a second JVM and passes on its exit status: one with the
  * parallel collector and a young generation of {@value #YOUNG_GENERATION}, reused from one collection to
  * the next, a heap that starts at {@value #HEAP_START_MIB} MiB (or half the default largest heap, if that is
- * less) and, where the kernel offers them, transparent huge pages ({@link Memory}); and, when the class-data archive that {@code mvn package} made for the jar ({@code skillsite.jsa})
- * lies beside it, with the client compiler only and that archive, unless the command has more than
- * {@link #LARGEST_INPUT} of markdown to parse (a check, of HTML), which runs long enough for the optimising
- * compiler to pay. {@code serve} stays in this JVM, as do runs from classes rather than a jar, runs with JVM
+ * less) and, where the kernel offers them, transparent huge pages ({@link Memory}); and, when the class-data
+ * archive that {@code mvn package} made for the jar ({@code skillsite.jsa}) lies beside it, with the client
+ * compiler only and that archive. Such a JVM hands back a command with more than {@link #LARGEST_INPUT} of
+ * markdown to parse (a check, of HTML), which runs long enough for the optimising compiler to pay, and this
+ * JVM starts one with both compilers: measuring the input takes the command line's grammar, which the second
+ * JVM loads anyway (the rest of its classes from the archive), so this one only starts it.
+ * {@code serve} stays in this JVM, as do runs from classes rather than a jar, runs with JVM
  * options that choose a compiler or archive themselves or attach a debugger or profiler, and runs with
  * {@code SKILLSITE_RELAUNCH=false}; a caller who chooses the collector or the young generation keeps
  * that choice.
@@ -37,6 +40,10 @@ public final class Launcher {
     /** Set on the second JVM, so that it does not start a third. */
     static final String RELAUNCHED = "skillsite.relaunched";
     static final String ARCHIVE = "skillsite.jsa";
+    /** Set on a second JVM with the client compiler alone: how many bytes of input it takes on ({@link #handsBack}). */
+    static final String HAND_BACK_ABOVE = "skillsite.handBackAbove";
+    /** The exit status of a second JVM that handed its command back, having done nothing. */
+    static final int HANDED_BACK = 3;
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
     /**
      * Above this much input the optimising compiler may pay for itself: the benchmark's 1,000 synthetic pages
@@ -109,12 +116,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Optional<List<String>> command = command(args);
+        Optional<List<String>> command = command(args, false);
+        if (command.isPresent()) {
+            int status = run(command.get());
+            if (status != HANDED_BACK) {
+                System.exit(status);
+            }
+            command = command(args, true);
+        }
         if (command.isEmpty()) {
             Main.main(args);
             return;
         }
-        Process child = new ProcessBuilder(command.get()).inheritIO().start();
+        System.exit(run(command.get()));
+    }
+
+    /** Runs a second JVM and returns its exit status. */
+    private static int run(List<String> command) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
         // Ctrl-C reaches both JVMs; a signal to this one alone must not leave the other running.
         Thread stop = new Thread(() -> {
             if (child.isAlive()) {
@@ -128,11 +147,28 @@ public final class Launcher {
         });
         Runtime.getRuntime().addShutdownHook(stop);
         int status = child.waitFor();
-        System.exit(status);
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return status;
     }
 
-    /** The second JVM's command line for this one's, when one pays. */
-    private static Optional<List<String>> command(String[] args) {
+    /**
+     * Whether a second JVM started with the client compiler alone hands its command back, before it does anything,
+     * for one with both: when it has more than {@code limit} to parse ({@link #inputBytes}).
+     *
+     * @param limit the value of {@value #HAND_BACK_ABOVE} the JVM was started with, or null for a JVM that keeps
+     *              what it is given
+     */
+    static boolean handsBack(List<String> args, Long limit) {
+        return limit != null && inputBytes(args) > limit;
+    }
+
+    /**
+     * The second JVM's command line for this one's, when one pays.
+     *
+     * @param large whether the command has more to parse than the client compiler is quick at: a JVM started
+     *              for less handed it back
+     */
+    private static Optional<List<String>> command(String[] args, boolean large) {
         if (Boolean.getBoolean(RELAUNCHED) || "false".equalsIgnoreCase(System.getenv("SKILLSITE_RELAUNCH"))) {
             return Optional.empty();
         }
@@ -141,19 +177,19 @@ public final class Launcher {
         if (jar.isEmpty() || self.command().isEmpty() || self.arguments().isEmpty()) {
             return Optional.empty();
         }
-        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), LARGEST_INPUT,
-                Memory.ofThisMachine());
+        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), Memory.ofThisMachine(), large);
     }
 
     /**
      * The relaunch command, from this JVM's executable and arguments (JVM options, {@code -jar}, the jar,
-     * then the command's own), when the command is short-lived: the collector for it, and for no more
-     * than {@code largestInput} to parse, the client compiler and the archive, if a current one lies beside
-     * the jar. The heap's start and its pages come with the collector, each unless the caller chose it. Empty
-     * when the caller has chosen all of that already.
+     * then the command's own), when the command is short-lived: the collector for it, and unless it is
+     * {@code large}, the client compiler and the archive, if a current one lies beside the jar, with the
+     * limit of {@value #LARGEST_INPUT} bytes above which that JVM hands the command back. The heap's start and
+     * its pages come with the collector, each unless the caller chose it. Empty when the caller has chosen
+     * all of that already.
      */
-    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, long largestInput,
-                                          Memory memory) {
+    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, Memory memory,
+                                          boolean large) {
         if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0))) {
             return Optional.empty();
         }
@@ -171,10 +207,10 @@ public final class Launcher {
             added.addAll(memory.options(options));
         }
         Path archive = jar.resolveSibling(ARCHIVE);
-        if (current(archive, jar) && inputBytes(args) <= largestInput) {
+        if (!large && current(archive, jar)) {
             // An archive made by another Java build is refused by the JVM, which then runs without it: quietly.
             added.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + HAND_BACK_ABOVE + "=" + LARGEST_INPUT));
         }
         if (added.isEmpty()) {
             return Optional.empty();

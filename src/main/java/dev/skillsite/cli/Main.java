@@ -51,6 +51,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (Launcher.handsBack(List.of(args), Long.getLong(Launcher.HAND_BACK_ABOVE))) {
+            System.exit(Launcher.HANDED_BACK);
+        }
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** When {@code java -jar skillsite.jar} hands its command to a second JVM, and with what. */
@@ -40,7 +41,7 @@ class LauncherTest {
     }
 
     private Optional<List<String>> command(List<String> jvm, String... args) {
-        return Launcher.command(JAVA, jvm, jar, List.of(args), Launcher.LARGEST_INPUT, MACHINE);
+        return Launcher.command(JAVA, jvm, jar, List.of(args), MACHINE, false);
     }
 
     @Test
@@ -54,6 +55,7 @@ class LauncherTest {
         assertTrue(command.contains("-XX:+UseParallelGC"));
         assertTrue(command.contains("-Xmn" + Launcher.YOUNG_GENERATION));
         assertTrue(command.contains("-D" + Launcher.RELAUNCHED + "=true"), "the second JVM must not relaunch again");
+        assertTrue(command.contains("-D" + Launcher.HAND_BACK_ABOVE + "=" + Launcher.LARGEST_INPUT), "it hands back what is too large for it");
         assertEquals(List.of(Main.class.getName(), "build", "--out", "site"), command.subList(command.size() - 4, command.size()));
     }
 
@@ -67,14 +69,14 @@ class LauncherTest {
     @Test
     void noHugePagesWhereTheKernelOffersNone() {
         List<String> command = Launcher.command(JAVA, List.of("-jar", jar.toString(), "build"), jar, List.of("build"),
-                Launcher.LARGEST_INPUT, new Launcher.Memory(6L << 30, false)).orElseThrow();
+                new Launcher.Memory(6L << 30, false), false).orElseThrow();
         assertTrue(command.stream().noneMatch(o -> o.contains("HugePages")), command.toString());
     }
 
     @Test
     void onAMachineOfLittleMemoryTheHeapStartsAtHalfTheLargestItMayGrowTo() {
         List<String> command = Launcher.command(JAVA, List.of("-jar", jar.toString(), "build"), jar, List.of("build"),
-                Launcher.LARGEST_INPUT, new Launcher.Memory(512L << 20, true)).orElseThrow();
+                new Launcher.Memory(512L << 20, true), false).orElseThrow();
         assertTrue(command.contains("-Xms256m"), command.toString());
     }
 
@@ -130,11 +132,8 @@ class LauncherTest {
     }
 
     @Test
-    void aCallerWhoChoosesTheCollectorForALargeBuildKeepsThisJvm() throws IOException {
-        Path content = Files.createDirectories(temp.resolve("skill/reference"));
-        Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
-        List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
-        assertTrue(Launcher.command(JAVA, List.of("-XX:+UseG1GC", "-jar", jar.toString()), jar, build, 500, MACHINE).isEmpty(),
+    void aCallerWhoChoosesTheCollectorForALargeBuildKeepsThisJvm() {
+        assertTrue(Launcher.command(JAVA, List.of("-XX:+UseG1GC", "-jar", jar.toString()), jar, List.of("build"), MACHINE, true).isEmpty(),
                 "nothing is left to choose for it");
     }
 
@@ -145,17 +144,22 @@ class LauncherTest {
     }
 
     @Test
-    void aBuildOfMoreMarkdownThanTheLimitKeepsBothCompilers() throws IOException {
+    void theClientCompilersJvmHandsBackABuildOfMoreMarkdownThanItsLimit() throws IOException {
         Path content = Files.createDirectories(temp.resolve("skill/reference"));
         Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
         List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
-        List<String> jvm = List.of("-jar", jar.toString());
         assertEquals(505, Launcher.inputBytes(build));
-        assertTrue(Launcher.command(JAVA, jvm, jar, build, 1000, MACHINE).orElseThrow().contains("-XX:TieredStopAtLevel=1"));
-        List<String> large = Launcher.command(JAVA, jvm, jar, build, 500, MACHINE).orElseThrow();
+        assertTrue(Launcher.handsBack(build, 500L));
+        assertFalse(Launcher.handsBack(build, 505L), "up to the limit it builds");
+        assertFalse(Launcher.handsBack(build, null), "a JVM started with no limit keeps what it is given");
+    }
+
+    @Test
+    void aBuildHandedBackRunsWithBothCompilersAndTheCollector() {
+        List<String> large = Launcher.command(JAVA, List.of("-jar", jar.toString()), jar, List.of("build"), MACHINE, true).orElseThrow();
         assertTrue(large.contains("-XX:+UseParallelGC"), "a large build still gets the collector");
-        assertTrue(large.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:SharedArchiveFile")),
-                "and both compilers: " + large);
+        assertTrue(large.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-D" + Launcher.HAND_BACK_ABOVE)), "and both compilers, for good: " + large);
     }
 
     /** Such a build parses the edited pages again and takes every other one from the cache, however large the skill. */
