@@ -153,13 +153,14 @@ public final class Launcher {
 
     /**
      * Whether a second JVM started with the client compiler alone hands its command back, before it does anything,
-     * for one with both: when it has more than {@code limit} to parse ({@link #inputBytes}).
+     * for one with both: when it has more than {@code limit} to parse ({@link #inputBytes}). The command line's
+     * grammar asks, with the command line it read, before it runs the command ({@link Main}).
      *
      * @param limit the value of {@value #HAND_BACK_ABOVE} the JVM was started with, or null for a JVM that keeps
      *              what it is given
      */
-    static boolean handsBack(List<String> args, Long limit) {
-        return limit != null && inputBytes(args) > limit;
+    static boolean handsBack(CommandLine.ParseResult parsed, Long limit) {
+        return limit != null && inputBytes(parsed) > limit;
     }
 
     /**
@@ -236,17 +237,10 @@ public final class Launcher {
      * How much the command parses: the HTML of the folder {@code check} is given; the markdown of
      * {@code build}'s skill folder, or for an incremental build only the markdown changed since the last
      * build's caches were written (the rest comes from them: at 10,000 pages such a build spends its time
-     * on every page's cache entry, which the client compiler and the archive serve faster). Arguments are
-     * read by the command line's own grammar. Unreadable or missing folders, and command lines that do not
-     * parse, count as nothing: the command reports them.
+     * on every page's cache entry, which the client compiler and the archive serve faster). Unreadable or
+     * missing folders count as nothing: the command reports them.
      */
-    static long inputBytes(List<String> args) {
-        CommandLine.ParseResult parsed;
-        try {
-            parsed = Main.parse(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            return 0;
-        }
+    static long inputBytes(CommandLine.ParseResult parsed) {
         if (!parsed.hasSubcommand()) {
             return 0;
         }

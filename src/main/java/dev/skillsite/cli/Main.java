@@ -9,7 +9,6 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -51,9 +50,6 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        if (Launcher.handsBack(List.of(args), Long.getLong(Launcher.HAND_BACK_ABOVE))) {
-            System.exit(Launcher.HANDED_BACK);
-        }
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -76,11 +72,6 @@ public final class Main implements Callable<Integer> {
         return commandLine().execute(args);
     }
 
-    /** The grammar of every command, for the launcher, which needs to know what a command line will read. */
-    static ParseResult parse(String... args) {
-        return new Main(System.out, System.err).commandLine().parseArgs(args);
-    }
-
     /** An option of every command; picocli sets it here whichever command it follows. */
     @Option(names = {"--verbose", "-X"}, description = "Print library logs and stack traces.", scope = CommandLine.ScopeType.INHERIT)
     void verbose(boolean on) {
@@ -97,7 +88,8 @@ public final class Main implements Callable<Integer> {
         return USAGE;
     }
 
-    private CommandLine commandLine() {
+    /** The grammar of every command, and how each is run. */
+    CommandLine commandLine() {
         CommandLine line = new CommandLine(this);
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -106,6 +98,12 @@ public final class Main implements Callable<Integer> {
                 // A command's own checks of its options, made once they were all read.
                 ? failed.getParameterExceptionHandler().handleParseException(usage, parsed.originalArgs().toArray(String[]::new))
                 : failure(e, failed.getCommandName()));
+        Long handBackAbove = Long.getLong(Launcher.HAND_BACK_ABOVE);
+        if (handBackAbove != null) {
+            // The command line read once: what is too large for this JVM goes back before the command runs.
+            CommandLine.IExecutionStrategy run = line.getExecutionStrategy();
+            line.setExecutionStrategy(parsed -> Launcher.handsBack(parsed, handBackAbove) ? Launcher.HANDED_BACK : run.execute(parsed));
+        }
         return line;
     }
 

@@ -6,8 +6,12 @@ import dev.skillsite.build.SiteBuild;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,6 +42,14 @@ class LauncherTest {
         archive = Files.writeString(temp.resolve(Launcher.ARCHIVE), "archive");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-01-01T00:00:05Z")));
+    }
+
+    private static CommandLine.ParseResult parse(List<String> args) {
+        return new Main(System.out, System.err).commandLine().parseArgs(args.toArray(String[]::new));
+    }
+
+    private static long inputBytes(List<String> args) {
+        return Launcher.inputBytes(parse(args));
     }
 
     private Optional<List<String>> command(List<String> jvm, String... args) {
@@ -148,10 +160,40 @@ class LauncherTest {
         Path content = Files.createDirectories(temp.resolve("skill/reference"));
         Files.writeString(content.resolve("a.md"), "# A\n\n" + "text ".repeat(100));
         List<String> build = List.of("build", "--content", temp.resolve("skill").toString());
-        assertEquals(505, Launcher.inputBytes(build));
-        assertTrue(Launcher.handsBack(build, 500L));
-        assertFalse(Launcher.handsBack(build, 505L), "up to the limit it builds");
-        assertFalse(Launcher.handsBack(build, null), "a JVM started with no limit keeps what it is given");
+        assertEquals(505, inputBytes(build));
+        assertTrue(Launcher.handsBack(parse(build), 500L));
+        assertFalse(Launcher.handsBack(parse(build), 505L), "up to the limit it builds");
+        assertFalse(Launcher.handsBack(parse(build), null), "a JVM started with no limit keeps what it is given");
+    }
+
+    @Test
+    void aJvmGivenALimitHandsBackALargerBuildBeforeDoingAnything() throws IOException {
+        Path content = TestFolders.copy(Path.of("src/test/resources/skills/minimal"), temp.resolve("skill"));
+        Path site = temp.resolve("site");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        System.setProperty(Launcher.HAND_BACK_ABOVE, "10");
+        try {
+            assertEquals(Launcher.HANDED_BACK, new Main(stream, stream).run("build", "--content", content.toString(), "--out", site.toString()));
+        } finally {
+            System.clearProperty(Launcher.HAND_BACK_ABOVE);
+        }
+        assertFalse(Files.exists(site), "nothing built");
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "nothing said");
+    }
+
+    @Test
+    void aJvmGivenALimitBuildsWhatIsWithinIt() throws IOException {
+        Path content = TestFolders.copy(Path.of("src/test/resources/skills/minimal"), temp.resolve("skill"));
+        Path site = temp.resolve("site");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        System.setProperty(Launcher.HAND_BACK_ABOVE, String.valueOf(Launcher.LARGEST_INPUT));
+        try {
+            assertEquals(Main.OK, new Main(quiet, quiet).run("build", "--content", content.toString(), "--out", site.toString()));
+        } finally {
+            System.clearProperty(Launcher.HAND_BACK_ABOVE);
+        }
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
     }
 
     @Test
@@ -181,10 +223,10 @@ class LauncherTest {
         Files.setLastModifiedTime(edited, FileTime.fromMillis(built.toMillis() + 60_000));
         List<String> build = List.of("build", "--content", content.toString(), "--out", site.toString());
 
-        assertEquals(Files.size(edited), Launcher.inputBytes(build));
-        assertEquals(all + "\nOne more line.\n".length(), Launcher.inputBytes(List.of("build", "--clean", "--content",
+        assertEquals(Files.size(edited), inputBytes(build));
+        assertEquals(all + "\nOne more line.\n".length(), inputBytes(List.of("build", "--clean", "--content",
                 content.toString(), "--out", site.toString())), "a clean build parses everything");
-        assertEquals(all + "\nOne more line.\n".length(), Launcher.inputBytes(List.of("build", "--content",
+        assertEquals(all + "\nOne more line.\n".length(), inputBytes(List.of("build", "--content",
                 content.toString(), "--out", temp.resolve("elsewhere").toString())), "so does a build with no caches to start from");
     }
 
@@ -193,7 +235,7 @@ class LauncherTest {
         Path site = Files.createDirectories(temp.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<p>hi</p>");
         Files.writeString(site.resolve("notes.md"), "not counted");
-        assertEquals(9, Launcher.inputBytes(List.of("check", "--format", "json", site.toString())));
+        assertEquals(9, inputBytes(List.of("check", "--format", "json", site.toString())));
     }
 
     @Test
