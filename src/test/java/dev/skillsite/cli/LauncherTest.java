@@ -68,6 +68,7 @@ class LauncherTest {
         assertTrue(command.contains("-Xmn" + Launcher.YOUNG_GENERATION));
         assertTrue(command.contains("-D" + Launcher.RELAUNCHED + "=true"), "the second JVM must not relaunch again");
         assertTrue(command.contains("-D" + Launcher.HAND_BACK_ABOVE + "=" + Launcher.LARGEST_INPUT), "it hands back what is too large for it");
+        assertTrue(command.contains(Launcher.NO_PERF_DATA));
         assertEquals(List.of(Main.class.getName(), "build", "--out", "site"), command.subList(command.size() - 4, command.size()));
     }
 
@@ -104,6 +105,13 @@ class LauncherTest {
             assertTrue(command.stream().noneMatch(o -> o.equals("-XX:+UseTransparentHugePages")), command.toString());
             assertTrue(command.contains("-Xms" + Launcher.HEAP_START_MIB + "m"));
         }
+    }
+
+    @Test
+    void aCallerWhoWantsPerformanceCountersKeepsThem() {
+        List<String> command = command(List.of("-XX:+UsePerfData", "-jar", jar.toString(), "build"), "build").orElseThrow();
+        assertTrue(command.contains("-XX:+UsePerfData"));
+        assertFalse(command.contains(Launcher.NO_PERF_DATA), command.toString());
     }
 
     @Test
