@@ -16,10 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -57,15 +55,6 @@ final class CacheFolder {
     /** The cache folder of a site folder: {@code target/.site.cache} for {@code target/site}. */
     static CacheFolder beside(Path site) {
         return new CacheFolder(site.resolveSibling("." + site.getFileName() + ".cache"));
-    }
-
-    /** When the last build's caches were put in place, if there are any. */
-    Optional<FileTime> written() {
-        try {
-            return Files.isDirectory(folder) ? Optional.of(Files.getLastModifiedTime(folder)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     /** One stage's cache as the last build left it, if it was made under {@code key}; else {@code empty}. */

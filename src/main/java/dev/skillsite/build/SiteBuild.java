@@ -14,11 +14,8 @@ import dev.skillsite.skill.SkillParser;
 import dev.skillsite.skill.SkillSet;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -59,14 +56,6 @@ public final class SiteBuild {
      */
     public static SiteBuild deferring() {
         return new SiteBuild(new BuildCaches.Kept());
-    }
-
-    /**
-     * When the caches that a build into {@code out} would start from were written, if there are any: an
-     * incremental build parses again only the markdown changed since.
-     */
-    public static Optional<FileTime> cachesWritten(Path out) {
-        return CacheFolder.beside(out.toAbsolutePath().normalize()).written();
     }
 
     /** Does what the last build left for later, if anything. */

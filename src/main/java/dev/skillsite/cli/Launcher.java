@@ -1,20 +1,14 @@
 package dev.skillsite.cli;
 
-import dev.skillsite.build.SiteBuild;
-import picocli.CommandLine;
-
-import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The jar's entry point. A build lives seconds, and the JVM's defaults are made for servers that run for
@@ -26,13 +20,11 @@ import java.util.stream.Stream;
  * parallel collector and a young generation of {@value #YOUNG_GENERATION}, reused from one collection to
  * the next, a heap that starts at {@value #HEAP_START_MIB} MiB (or half the default largest heap, if that is
  * less) and, where the kernel offers them, transparent huge pages ({@link Memory}), and no performance counters
- * in a file ({@link #NO_PERF_DATA}); and, when the class-data
- * archive that {@code mvn package} made for the jar ({@code skillsite.jsa}) lies beside it, with the client
- * compiler only and that archive. Such a JVM hands back a command with more than {@link #LARGEST_INPUT} of
- * markdown to parse (a check, of HTML), which runs long enough for the optimising compiler to pay, and this
- * JVM starts one with both compilers: measuring the input takes the command line's grammar, which the second
- * JVM loads anyway (the rest of its classes from the archive), so this one only starts it.
- * {@code serve} stays in this JVM, as do runs from classes rather than a jar, runs with JVM
+ * in a file ({@link #NO_PERF_DATA}); and, when the class-data archive that {@code mvn package} made for the
+ * jar ({@code skillsite.jsa}) lies beside it, with the client compiler only and that archive, whatever the
+ * size of the input: with this collector and heap the optimising compiler made no build faster, not even
+ * 10,000 pages cold or their check, and it took a core from them while it compiled. {@code serve} stays in
+ * this JVM, as do runs from classes rather than a jar, runs with JVM
  * options that choose a compiler or archive themselves or attach a debugger or profiler, and runs with
  * {@code SKILLSITE_RELAUNCH=false}; a caller who chooses the collector or the young generation keeps
  * that choice.
@@ -41,17 +33,7 @@ public final class Launcher {
     /** Set on the second JVM, so that it does not start a third. */
     static final String RELAUNCHED = "skillsite.relaunched";
     static final String ARCHIVE = "skillsite.jsa";
-    /** Set on a second JVM with the client compiler alone: how many bytes of input it takes on ({@link #handsBack}). */
-    static final String HAND_BACK_ABOVE = "skillsite.handBackAbove";
-    /** The exit status of a second JVM that handed its command back, having done nothing. */
-    static final int HANDED_BACK = 3;
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check");
-    /**
-     * Above this much input the optimising compiler may pay for itself: the benchmark's 1,000 synthetic pages
-     * (8 MB) build faster with the client compiler alone; its 10,000 pages (80 MB) built slower, and lately
-     * as fast.
-     */
-    static final long LARGEST_INPUT = 32L << 20;
     /**
      * JVM options after which the caller, not this launcher, decides how the JVM compiles and shares
      * classes, or which are for this very JVM: a debugger's or profiler's.
@@ -124,24 +106,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Optional<List<String>> command = command(args, false);
-        if (command.isPresent()) {
-            int status = run(command.get());
-            if (status != HANDED_BACK) {
-                System.exit(status);
-            }
-            command = command(args, true);
-        }
+        Optional<List<String>> command = command(args);
         if (command.isEmpty()) {
             Main.main(args);
             return;
         }
-        System.exit(run(command.get()));
-    }
-
-    /** Runs a second JVM and returns its exit status. */
-    private static int run(List<String> command) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
+        Process child = new ProcessBuilder(command.get()).inheritIO().start();
         // Ctrl-C reaches both JVMs; a signal to this one alone must not leave the other running.
         Thread stop = new Thread(() -> {
             if (child.isAlive()) {
@@ -154,30 +124,11 @@ public final class Launcher {
             }
         });
         Runtime.getRuntime().addShutdownHook(stop);
-        int status = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
-        return status;
+        System.exit(child.waitFor());
     }
 
-    /**
-     * Whether a second JVM started with the client compiler alone hands its command back, before it does anything,
-     * for one with both: when it has more than {@code limit} to parse ({@link #inputBytes}). The command line's
-     * grammar asks, with the command line it read, before it runs the command ({@link Main}).
-     *
-     * @param limit the value of {@value #HAND_BACK_ABOVE} the JVM was started with, or null for a JVM that keeps
-     *              what it is given
-     */
-    static boolean handsBack(CommandLine.ParseResult parsed, Long limit) {
-        return limit != null && inputBytes(parsed) > limit;
-    }
-
-    /**
-     * The second JVM's command line for this one's, when one pays.
-     *
-     * @param large whether the command has more to parse than the client compiler is quick at: a JVM started
-     *              for less handed it back
-     */
-    private static Optional<List<String>> command(String[] args, boolean large) {
+    /** The second JVM's command line for this one's, when one pays. */
+    private static Optional<List<String>> command(String[] args) {
         if (Boolean.getBoolean(RELAUNCHED) || "false".equalsIgnoreCase(System.getenv("SKILLSITE_RELAUNCH"))) {
             return Optional.empty();
         }
@@ -186,19 +137,16 @@ public final class Launcher {
         if (jar.isEmpty() || self.command().isEmpty() || self.arguments().isEmpty()) {
             return Optional.empty();
         }
-        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), Memory.ofThisMachine(), large);
+        return command(self.command().get(), List.of(self.arguments().get()), jar.get(), List.of(args), Memory.ofThisMachine());
     }
 
     /**
      * The relaunch command, from this JVM's executable and arguments (JVM options, {@code -jar}, the jar,
-     * then the command's own), when the command is short-lived: the collector for it, and unless it is
-     * {@code large}, the client compiler and the archive, if a current one lies beside the jar, with the
-     * limit of {@value #LARGEST_INPUT} bytes above which that JVM hands the command back. The heap's start and
-     * its pages come with the collector, each unless the caller chose it. Empty when the caller has chosen
-     * all of that already.
+     * then the command's own), when the command is short-lived: the collector for it, and the client compiler
+     * and the archive, if a current one lies beside the jar. The heap's start and its pages come with the
+     * collector, each unless the caller chose it. Empty when the caller has chosen all of that already.
      */
-    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, Memory memory,
-                                          boolean large) {
+    static Optional<List<String>> command(String java, List<String> jvmArguments, Path jar, List<String> args, Memory memory) {
         if (args.isEmpty() || !SHORT_COMMANDS.contains(args.get(0))) {
             return Optional.empty();
         }
@@ -216,10 +164,10 @@ public final class Launcher {
             added.addAll(memory.options(options));
         }
         Path archive = jar.resolveSibling(ARCHIVE);
-        if (!large && current(archive, jar)) {
+        if (current(archive, jar)) {
             // An archive made by another Java build is refused by the JVM, which then runs without it: quietly.
             added.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + HAND_BACK_ABOVE + "=" + LARGEST_INPUT));
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         if (added.isEmpty()) {
             return Optional.empty();
@@ -241,40 +189,6 @@ public final class Launcher {
             return Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /**
-     * How much the command parses: the HTML of the folder {@code check} is given; the markdown of
-     * {@code build}'s skill folder, or for an incremental build only the markdown changed since the last
-     * build's caches were written (the rest comes from them: at 10,000 pages such a build spends its time
-     * on every page's cache entry, which the client compiler and the archive serve faster). Unreadable or
-     * missing folders count as nothing: the command reports them.
-     */
-    static long inputBytes(CommandLine.ParseResult parsed) {
-        if (!parsed.hasSubcommand()) {
-            return 0;
-        }
-        Object command = parsed.subcommand().commandSpec().userObject();
-        Path folder;
-        String extension;
-        Optional<FileTime> since = Optional.empty();
-        if (command instanceof BuildCommand build) {
-            folder = build.skill.content;
-            extension = ".md";
-            since = build.clean ? Optional.empty() : SiteBuild.cachesWritten(build.out);
-        } else if (command instanceof CheckCommand check) {
-            folder = check.dir;
-            extension = ".html";
-        } else {
-            return 0;
-        }
-        long after = since.map(FileTime::toMillis).orElse(Long.MIN_VALUE);
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(f -> f.toString().endsWith(extension)).map(Path::toFile)
-                    .filter(f -> f.lastModified() > after).mapToLong(File::length).sum();
-        } catch (IOException | RuntimeException e) {
-            return 0;
         }
     }
 

@@ -88,8 +88,7 @@ public final class Main implements Callable<Integer> {
         return USAGE;
     }
 
-    /** The grammar of every command, and how each is run. */
-    CommandLine commandLine() {
+    private CommandLine commandLine() {
         CommandLine line = new CommandLine(this);
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -98,12 +97,6 @@ public final class Main implements Callable<Integer> {
                 // A command's own checks of its options, made once they were all read.
                 ? failed.getParameterExceptionHandler().handleParseException(usage, parsed.originalArgs().toArray(String[]::new))
                 : failure(e, failed.getCommandName()));
-        Long handBackAbove = Long.getLong(Launcher.HAND_BACK_ABOVE);
-        if (handBackAbove != null) {
-            // The command line read once: what is too large for this JVM goes back before the command runs.
-            CommandLine.IExecutionStrategy run = line.getExecutionStrategy();
-            line.setExecutionStrategy(parsed -> Launcher.handsBack(parsed, handBackAbove) ? Launcher.HANDED_BACK : run.execute(parsed));
-        }
         return line;
     }
 
