@@ -24,10 +24,9 @@ import java.util.regex.Pattern;
  * jar ({@code skillsite.jsa}) lies beside it, with the client compiler only and that archive, whatever the
  * size of the input: with this collector and heap the optimising compiler made no build faster, not even
  * 10,000 pages cold or their check, and it took a core from them while it compiled. {@code serve} stays in
- * this JVM, as do runs from classes rather than a jar, runs with JVM
- * options that choose a compiler or archive themselves or attach a debugger or profiler, and runs with
- * {@code SKILLSITE_RELAUNCH=false}; a caller who chooses the collector or the young generation keeps
- * that choice.
+ * this JVM, as do runs from classes rather than a jar, runs with JVM options that choose a compiler or
+ * archive themselves or attach a debugger or profiler, and runs with {@code SKILLSITE_RELAUNCH=false}; a
+ * caller who chooses the collector or the young generation keeps that choice.
  */
 public final class Launcher {
     /** Set on the second JVM, so that it does not start a third. */
