@@ -34,10 +34,21 @@ import java.util.zip.CRC32C;
 final class NavCache {
     /** The element put where a region was: a custom element name no page uses by accident. */
     static final String PLACE = "skillsite-nav-read";
-    private static final byte[] PLACED = ("<" + PLACE + "></" + PLACE + ">").getBytes(StandardCharsets.US_ASCII);
-    private static final String MARK = " aria-current=\"page\"";
+    private static final byte[] PLACED = ascii("<" + PLACE + "></" + PLACE + ">");
+    private static final byte[] MARK = ascii(" aria-current=\"page\"");
+    /** Where the {@code =} is in {@link #MARK}: the pass over a page looks for marks at each {@code =}. */
+    private static final int MARK_EQUALS = " aria-current".length();
+    private static final byte[] NAV_OPEN = ascii("<nav");
+    private static final byte[] NAV_CLOSE = ascii("</nav");
+    private static final byte[] XML = ascii("<?xml");
+    private static final byte[] CHARSET = ascii("charset");
+    private static final List<byte[]> UTF8_NAMES = List.of(ascii("utf-8"), ascii("utf8"));
     private static final Set<String> CONTAINERS = Set.of("#root", "html", "body", "div", "header", "footer", "main", "aside",
             "section", "article");
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
 
     /** A region as read on its own: its ids and links, and where attributes end in its text; null links if it cannot stand in. */
     record Region(SharedLinks links, Set<Integer> attributeEnds) {
@@ -80,23 +91,29 @@ final class NavCache {
 
     /** The page with its repeated regions set aside, or null to read it whole. */
     Splice splice(byte[] bytes) {
-        // One character per byte: String's searches, which the JVM compiles to vector instructions, then find bytes.
-        String page = new String(bytes, StandardCharsets.ISO_8859_1);
-        List<int[]> navs = plainUtf8(page) ? navs(page) : null;
-        if (navs == null) {
+        Scan scan = Scan.of(bytes);
+        if (scan == null) {
             return null;
         }
         byte[] spliced = null;
         int length = 0;
         List<Region> found = new ArrayList<>();
         int copied = 0;
-        for (int[] nav : navs) {
+        int mark = 0;
+        for (int[] nav : scan.navs()) {
             int start = nav[0];
             int end = nav[1];
-            Region region = region(page, bytes, start, end);
+            while (mark < scan.marks().size() && scan.marks().get(mark) < start) {
+                mark++;
+            }
+            int first = mark;
+            while (mark < scan.marks().size() && scan.marks().get(mark) + MARK.length <= end) {
+                mark++;
+            }
+            Region region = region(bytes, start, end, scan.marks().subList(first, mark));
             if (region != null) {
                 if (spliced == null) {
-                    spliced = new byte[bytes.length + navs.size() * PLACED.length]; // a region may be shorter than its place
+                    spliced = new byte[bytes.length + scan.navs().size() * PLACED.length]; // a region may be shorter than its place
                 }
                 System.arraycopy(bytes, copied, spliced, length, start - copied);
                 length += start - copied;
@@ -114,29 +131,32 @@ final class NavCache {
         return new Splice(new String(spliced, 0, length, StandardCharsets.UTF_8), found);
     }
 
-    /** The read that stands in for the region {@code [start, end)} of a page, or null where its text must stay. */
-    private Region region(String page, byte[] bytes, int start, int end) {
-        byte[] normal = new byte[end - start];
+    /**
+     * The read that stands in for the region {@code [start, end)} of a page, or null where its text must stay.
+     *
+     * @param marks where each {@link #MARK} within the region starts, in order
+     */
+    private Region region(byte[] bytes, int start, int end, List<Integer> marks) {
+        byte[] normal = new byte[end - start - marks.size() * MARK.length];
         int length = 0;
-        List<Integer> marks = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(marks.size());
         int from = start;
-        for (int at = page.indexOf(MARK, from); at >= 0 && at + MARK.length() <= end; at = page.indexOf(MARK, from)) {
-            System.arraycopy(bytes, from, normal, length, at - from);
-            length += at - from;
-            marks.add(length);
-            from = at + MARK.length();
+        for (int mark : marks) {
+            System.arraycopy(bytes, from, normal, length, mark - from);
+            length += mark - from;
+            at.add(length);
+            from = mark + MARK.length;
         }
         System.arraycopy(bytes, from, normal, length, end - from);
-        length += end - from;
-        Text text = Text.of(length == normal.length ? normal : Arrays.copyOf(normal, length));
+        Text text = Text.of(normal);
         Region region = regions.get(text);
         if (region == null) {
-            if (seen.add((long) length << 32 | (text.hash() & 0xffffffffL))) {
+            if (seen.add((long) normal.length << 32 | (text.hash() & 0xffffffffL))) {
                 return null;
             }
             region = regions.computeIfAbsent(text, t -> read(new String(t.bytes(), StandardCharsets.UTF_8)));
         }
-        return region.usable() && region.attributeEnds().containsAll(marks) ? region : null;
+        return region.usable() && region.attributeEnds().containsAll(at) ? region : null;
     }
 
     /** Whether a place left for a region is as {@link #splice} left it, within plain containers only. */
@@ -196,77 +216,135 @@ final class NavCache {
     }
 
     /**
-     * Whether jsoup reads a page as UTF-8 whatever it finds in it, as {@link #splice} reads it: no byte-order
-     * mark, and every {@code charset=} naming UTF-8 (an XML declaration is one of {@link #navs}' tags).
+     * What one pass over a page's bytes finds: where each outermost {@code <nav>} element's text begins and ends,
+     * by its tags' text (from a {@code <nav} start tag to the {@code </nav>} that closes it, nested ones counted),
+     * and where each {@link #MARK} starts. One pass, byte by byte, rather than a search per thing sought: the
+     * client compiler, which builds run with, compiles no search of a string or array to vector instructions,
+     * and a page's navigation is most of its bytes.
+     *
+     * @param navs  each region's start and end
+     * @param marks where each mark starts, in order
      */
-    private static boolean plainUtf8(String page) {
-        if (page.startsWith("\u00ef\u00bb") || page.startsWith("\u00fe\u00ff") || page.startsWith("\u00ff\u00fe")) {
-            return false;
+    private record Scan(List<int[]> navs, List<Integer> marks) {
+        /**
+         * The page's scan, or null where jsoup may not read it as UTF-8, as {@link #splice} reads it: a byte-order
+         * mark, a {@code charset=} naming anything else, or an XML declaration (which may name another encoding).
+         */
+        static Scan of(byte[] page) {
+            if (page.length >= 2 && (page[0] == (byte) 0xef && page[1] == (byte) 0xbb || page[0] == (byte) 0xfe && page[1] == (byte) 0xff
+                    || page[0] == (byte) 0xff && page[1] == (byte) 0xfe)) {
+                return null;
+            }
+            List<int[]> navs = new ArrayList<>();
+            List<Integer> marks = new ArrayList<>();
+            boolean navsEnded = false; // at a region left open: the rest is still read for charsets
+            int depth = 0;
+            int start = -1;
+            int n = page.length;
+            for (int at = 0; at < n; at++) {
+                byte b = page[at];
+                if (b == '=') {
+                    // Only after a t, or a space, can an = follow "charset" or start the = of a mark: most follow neither.
+                    byte before = at > 0 ? page[at - 1] : 0;
+                    if ((before | 0x20) == 't' || isSpace(before)) {
+                        if (namesACharset(page, at) && !namesUtf8(page, at + 1)) {
+                            return null;
+                        }
+                        if (at >= MARK_EQUALS && matches(page, at - MARK_EQUALS, MARK)) {
+                            marks.add(at - MARK_EQUALS);
+                        }
+                    }
+                } else if (b == '<' && !navsEnded && at + 2 < n) { // no tag sought is shorter than three bytes and a space
+                    byte next = page[at + 1];
+                    if (next == '/') {
+                        if (depth > 0 && (page[at + 2] | 0x20) == 'n' && tagAt(page, at, NAV_CLOSE) && --depth == 0) {
+                            int close = indexOf(page, (byte) '>', at);
+                            if (close < 0) {
+                                navsEnded = true;
+                            } else {
+                                navs.add(new int[] {start, close + 1});
+                            }
+                        }
+                    } else if ((next | 0x20) == 'n') {
+                        if (tagAt(page, at, NAV_OPEN) && depth++ == 0) {
+                            start = at;
+                        }
+                    } else if (next == '?' && matchesIgnoringCase(page, at, XML)) {
+                        return null;
+                    }
+                }
+            }
+            return new Scan(navs, marks);
         }
-        for (int at = page.indexOf('='); at >= 0; at = page.indexOf('=', at + 1)) {
+
+        /** Whether the {@code =} at {@code at} follows the name {@code charset}, any letter case, spaces allowed between. */
+        private static boolean namesACharset(byte[] page, int at) {
             int name = at;
-            while (name > 0 && isSpace(page.charAt(name - 1))) {
+            while (name > 0 && isSpace(page[name - 1])) {
                 name--;
             }
-            if (name >= 7 && (page.charAt(name - 1) | 0x20) == 't' && page.regionMatches(true, name - 7, "charset", 0, 7)
-                    && !namesUtf8(page, at + 1)) {
+            return name >= CHARSET.length && (page[name - 1] | 0x20) == 't' && matchesIgnoringCase(page, name - CHARSET.length, CHARSET);
+        }
+
+        /** After a {@code charset=}: whether the value names UTF-8. */
+        private static boolean namesUtf8(byte[] page, int at) {
+            while (at < page.length && (isSpace(page[at]) || page[at] == '"' || page[at] == '\'')) {
+                at++;
+            }
+            for (byte[] name : UTF8_NAMES) {
+                int after = at + name.length;
+                if (matchesIgnoringCase(page, at, name) && (after == page.length
+                        || !Character.isLetterOrDigit((char) (page[after] & 0xff)) && page[after] != '-')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a tag named as {@code opening} says (any letter case) starts at {@code at}. */
+        private static boolean tagAt(byte[] page, int at, byte[] opening) {
+            int after = at + opening.length;
+            return after < page.length && matchesIgnoringCase(page, at, opening)
+                    && (page[after] == '>' || page[after] == '/' || isSpace(page[after]));
+        }
+
+        private static boolean matches(byte[] page, int at, byte[] text) {
+            if (at < 0 || at + text.length > page.length) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /** After a {@code charset=}: whether the value names UTF-8. */
-    private static boolean namesUtf8(String page, int at) {
-        while (at < page.length() && (isSpace(page.charAt(at)) || page.charAt(at) == '"' || page.charAt(at) == '\'')) {
-            at++;
-        }
-        for (String name : List.of("utf-8", "utf8")) {
-            int after = at + name.length();
-            if (page.regionMatches(true, at, name, 0, name.length())
-                    && (after == page.length() || !Character.isLetterOrDigit(page.charAt(after)) && page.charAt(after) != '-')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    /**
-     * Where each outermost {@code <nav>} element's text begins and ends, by its tags' text: the region from a
-     * {@code <nav} start tag to the {@code </nav>} that closes it, nested ones counted. Null for a page with an
-     * XML declaration, which may name another encoding.
-     */
-    private static List<int[]> navs(String page) {
-        List<int[]> navs = new ArrayList<>();
-        int depth = 0;
-        int start = -1;
-        for (int at = page.indexOf('<'); at >= 0 && at + 1 < page.length(); at = page.indexOf('<', at + 1)) {
-            char next = page.charAt(at + 1);
-            if (next == '?' && page.regionMatches(true, at, "<?xml", 0, 5)) {
-                return null;
-            } else if ((next | 0x20) == 'n' && tagAt(page, at, "<nav")) {
-                if (depth++ == 0) {
-                    start = at;
+            for (int i = 0; i < text.length; i++) {
+                if (page[at + i] != text[i]) {
+                    return false;
                 }
-            } else if (next == '/' && depth > 0 && tagAt(page, at, "</nav") && --depth == 0) {
-                int close = page.indexOf('>', at);
-                if (close < 0) {
-                    break;
-                }
-                navs.add(new int[] {start, close + 1});
             }
+            return true;
         }
-        return navs;
-    }
 
-    /** Whether a tag named as {@code opening} says (any letter case) starts at {@code at}. */
-    private static boolean tagAt(String page, int at, String opening) {
-        int after = at + opening.length();
-        return after < page.length() && page.regionMatches(true, at, opening, 0, opening.length())
-                && (page.charAt(after) == '>' || page.charAt(after) == '/' || isSpace(page.charAt(after)));
+        /** Whether {@code text}, lower-case ASCII, is at {@code at} in any letter case. */
+        private static boolean matchesIgnoringCase(byte[] page, int at, byte[] text) {
+            if (at < 0 || at + text.length > page.length) {
+                return false;
+            }
+            for (int i = 0; i < text.length; i++) {
+                byte b = page[at + i];
+                if (b != text[i] && !(b >= 'A' && b <= 'Z' && (b | 0x20) == text[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int indexOf(byte[] page, byte b, int from) {
+            for (int at = from; at < page.length; at++) {
+                if (page[at] == b) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean isSpace(byte b) {
+            return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+        }
     }
 }

@@ -73,6 +73,42 @@ class NavCacheTest {
     }
 
     @Test
+    void aPageThatNamesUtf8InAnyCaseIsSpliced() {
+        byte[] page = ("<!DOCTYPE html><meta http-equiv=content-type content='text/html; CharSet = \"UTF-8\"'>"
+                + "<nav><a href=a>a</a></nav>").getBytes(StandardCharsets.UTF_8);
+        NavCache navs = new NavCache();
+        navs.splice(page);
+
+        assertNotNull(navs.splice(page));
+    }
+
+    @Test
+    void aPageThatNamesAnotherCharsetAnywhereIsReadWithThePage() {
+        for (String named : List.of("<meta charset=latin1>", "<meta content='text/html; CHARSET = iso-8859-1'>",
+                "<p>charset=utf-16</p>", "<meta charset=utf-8x>")) {
+            byte[] page = ("<!DOCTYPE html>" + named + "<nav><a href=a>a</a></nav>").getBytes(StandardCharsets.UTF_8);
+            NavCache navs = new NavCache();
+            navs.splice(page);
+
+            assertNull(navs.splice(page), named);
+        }
+    }
+
+    @Test
+    void aPageWithAByteOrderMarkIsReadWithThePage() {
+        byte[] text = "<!DOCTYPE html><nav><a href=a>a</a></nav>".getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[text.length + 3];
+        page[0] = (byte) 0xef;
+        page[1] = (byte) 0xbb;
+        page[2] = (byte) 0xbf;
+        System.arraycopy(text, 0, page, 3, text.length);
+        NavCache navs = new NavCache();
+        navs.splice(page);
+
+        assertNull(navs.splice(page));
+    }
+
+    @Test
     void aNavigationSeenOnceIsReadInPlace() throws IOException {
         byte[] a = page("marked-a.html");
 
