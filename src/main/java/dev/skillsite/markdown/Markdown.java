@@ -66,7 +66,7 @@ public final class Markdown {
         Document document = parser.parse(text);
         // The permalink follows the heading text, as on the landing page, so headings line up with the body.
         List<Heading> headings = new ArrayList<>();
-        document.getDescendants().forEach(node -> {
+        NodeWalk.forEach(document, node -> {
             if (node instanceof Heading h && h.getFirstChild() instanceof AnchorLink) {
                 headings.add(h);
             }

@@ -2,7 +2,6 @@ package dev.skillsite.markdown;
 
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.skillsite.site.Href;
 import dev.skillsite.site.SitePath;
@@ -52,12 +51,18 @@ public record MarkdownCopy(String text, List<Span> links) implements Serializabl
     /** The copy of a parsed file whose links are read from its AST: inline links, images and reference definitions. */
     static MarkdownCopy of(Document document, Path source, LinkTargets targets) {
         List<Span> spans = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        NodeWalk.forEach(document, node -> {
             if (node instanceof LinkNodeBase link) {
                 span(link.getUrl(), source, targets).ifPresent(spans::add);
             }
-        }
-        return new MarkdownCopy(document.getChars().toString(), spans);
+        });
+        return new MarkdownCopy(text(document), spans);
+    }
+
+    /** The text a document was parsed from: the string itself, rather than a copy made character by character. */
+    private static String text(Document document) {
+        BasedSequence chars = document.getChars();
+        return chars.getBase() instanceof String base && chars.length() == base.length() ? base : chars.toString();
     }
 
     /** A link to another file of the skill: to a markdown page's copy, or to any other file as published. */

@@ -297,13 +297,13 @@ public final class SkillMarkdown {
         HeadingIds ids = HeadingIds.of(document);
         LineIndex lines = lines(document);
         List<Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        NodeWalk.forEach(document, node -> {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 // Plain text, as the heading reads on the page: "`beforeSleep()` (order matters)" without backticks.
                 String text = plainText(h).strip();
                 headings.add(new Heading(h.getLevel(), text, ids.idOf(h), lines.lineOf(h.getStartOffset()) + 1));
             }
-        }
+        });
 
         Set<SitePath> linksTo = new LinkedHashSet<>();
         Set<Path> consulted = new LinkedHashSet<>();
@@ -331,13 +331,14 @@ public final class SkillMarkdown {
      */
     static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
-        for (Node n : node.getDescendants()) {
-            if (n instanceof Text && n.getAncestorOfType(FencedCodeBlock.class, IndentedCodeBlock.class) == null) {
+        NodeWalk.visit(node, n -> {
+            if (n instanceof Text) {
                 appendCollapsingBlanks(text, n.getChars());
             } else if (n instanceof Block || n instanceof TableCell) {
                 text.append('\n');
             }
-        }
+            return !(n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock); // their text is code, not prose
+        });
         return text.toString();
     }
 
