@@ -832,8 +832,12 @@ public final class Benchmark {
                     + options.heap()) + "; sum of the heap pools' own peaks " + mib(r.heapPeak) + ", live after GC " + mib(r.heapAfterGc)
                     + (r.fitsHeap ? "" : " (default heap of " + mib(r.heapMax) + ")"),
                     r.fitsHeap && r.broken == 0 && !r.stage("total").isEmpty() && r.heapMax <= 1L << 30);
-            long check = r.stage("check").best();
-            target("link check ≥ 2,000 pages/s at 10,000", rate(r.sitePages, check) + " pages/s",
+            // The check as users run it: the stage the cold `java -jar … build` printed (the launcher's JVM);
+            // the measuring JVM's, with both compilers, for comparison with earlier runs.
+            Samples printed = r.coldStages.get("check");
+            long check = printed == null || printed.isEmpty() ? -1 : printed.best();
+            target("link check ≥ 2,000 pages/s at 10,000", rate(r.sitePages, check) + " pages/s in the cold build ("
+                            + rate(r.sitePages, r.stage("check").best()) + " in the measuring JVM)",
                     check > 0 && r.sitePages * 1000.0 / check >= 2000);
             SearchProbe.Figures f = r.search;
             target("10,000 pages: the first search query loads at most 1.5 MB gzipped",
