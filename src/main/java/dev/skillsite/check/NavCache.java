@@ -59,8 +59,8 @@ final class NavCache {
         }
     }
 
-    /** A page's text with its repeated regions set aside, and those regions in document order. */
-    record Splice(String text, List<Region> regions) {
+    /** A page's UTF-8 bytes, the first {@code length} of {@code bytes}, with its repeated regions set aside, and those regions in document order. */
+    record Splice(byte[] bytes, int length, List<Region> regions) {
     }
 
     /** A region's text as UTF-8 bytes, hashed once with CRC-32C (a machine instruction) rather than byte by byte. */
@@ -128,7 +128,7 @@ final class NavCache {
         }
         System.arraycopy(bytes, copied, spliced, length, bytes.length - copied);
         length += bytes.length - copied;
-        return new Splice(new String(spliced, 0, length, StandardCharsets.UTF_8), found);
+        return new Splice(spliced, length, found);
     }
 
     /**

@@ -62,7 +62,8 @@ final class PageScanner {
      */
     static CheckedPage scan(byte[] bytes, String path, NavCache navs, Parser parser) throws IOException {
         NavCache.Splice splice = navs.splice(bytes);
-        CheckedPage page = splice == null ? null : links(Jsoup.parse(splice.text(), "", parser), path, false, splice.regions());
+        CheckedPage page = splice == null ? null : links(Jsoup.parse(new ByteArrayInputStream(splice.bytes(), 0, splice.length()),
+                "UTF-8", "", parser), path, false, splice.regions());
         return page != null ? page : scan(bytes, path, parser);
     }
 
