@@ -59,7 +59,10 @@ final class NavCache {
         }
     }
 
-    /** A page's UTF-8 bytes, the first {@code length} of {@code bytes}, with its repeated regions set aside, and those regions in document order. */
+    /**
+     * A page with its repeated regions set aside, as UTF-8 (the first {@code length} of {@code bytes}), and those
+     * regions in document order.
+     */
     record Splice(byte[] bytes, int length, List<Region> regions) {
     }
 
@@ -231,8 +234,8 @@ final class NavCache {
          * mark, a {@code charset=} naming anything else, or an XML declaration (which may name another encoding).
          */
         static Scan of(byte[] page) {
-            if (page.length >= 2 && (page[0] == (byte) 0xef && page[1] == (byte) 0xbb || page[0] == (byte) 0xfe && page[1] == (byte) 0xff
-                    || page[0] == (byte) 0xff && page[1] == (byte) 0xfe)) {
+            if (page.length >= 2 && (page[0] == (byte) 0xef && page[1] == (byte) 0xbb
+                    || page[0] == (byte) 0xfe && page[1] == (byte) 0xff || page[0] == (byte) 0xff && page[1] == (byte) 0xfe)) {
                 return null;
             }
             List<int[]> navs = new ArrayList<>();
@@ -283,7 +286,8 @@ final class NavCache {
             while (name > 0 && isSpace(page[name - 1])) {
                 name--;
             }
-            return name >= CHARSET.length && (page[name - 1] | 0x20) == 't' && matchesIgnoringCase(page, name - CHARSET.length, CHARSET);
+            return name >= CHARSET.length && (page[name - 1] | 0x20) == 't'
+                    && matchesIgnoringCase(page, name - CHARSET.length, CHARSET);
         }
 
         /** After a {@code charset=}: whether the value names UTF-8. */
