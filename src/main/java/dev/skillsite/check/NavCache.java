@@ -253,7 +253,7 @@ final class NavCache {
                         if (namesACharset(page, at) && !namesUtf8(page, at + 1)) {
                             return null;
                         }
-                        if (at >= MARK_EQUALS && matches(page, at - MARK_EQUALS, MARK)) {
+                        if (matches(page, at - MARK_EQUALS, MARK)) {
                             marks.add(at - MARK_EQUALS);
                         }
                     }
@@ -312,6 +312,7 @@ final class NavCache {
                     && (page[after] == '>' || page[after] == '/' || isSpace(page[after]));
         }
 
+        /** Whether {@code text} is at {@code at}: never where it would begin before the page or run past its end. */
         private static boolean matches(byte[] page, int at, byte[] text) {
             if (at < 0 || at + text.length > page.length) {
                 return false;
