@@ -108,6 +108,9 @@ public final class SiteBuild {
             throw e;
         } finally {
             staging.clear();
+            if (kept == null) {
+                staging.clearTheme(); // a preview's next build finds it assembled and rewrites only what changed
+            }
         }
     }
 

@@ -79,7 +79,7 @@ final class Staging {
         return over ? new SiteFolder(folder, site, left) : SiteFolder.of(folder);
     }
 
-    /** Where the build lays out its theme: beside the site too, and gone with the staging folder. */
+    /** Where the build lays out its theme: beside the site too, and gone after the build unless a preview's next build is to find it. */
     Path theme() {
         return site.resolveSibling("." + site.getFileName() + ".theme");
     }
@@ -165,9 +165,13 @@ final class Staging {
         }
     }
 
-    /** Deletes what is left of the staging folder (everything, when the build failed) and the theme's. */
+    /** Deletes what is left of the staging folder: everything, when the build failed. */
     void clear() {
         delete(folder);
+    }
+
+    /** Deletes the folder the theme was assembled in. */
+    void clearTheme() {
         delete(theme());
     }
 

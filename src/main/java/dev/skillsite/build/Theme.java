@@ -2,16 +2,17 @@ package dev.skillsite.build;
 
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
-import org.apache.commons.io.file.PathUtils;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -44,30 +45,59 @@ final class Theme {
         this.fromProject = Set.copyOf(fromProject);
     }
 
-    /** Lays the built-in theme into {@code folder}, then the project's templates and assets over it. */
+    /**
+     * Lays the built-in theme into {@code folder}, then the project's templates and assets over it. A file the
+     * folder already holds with the same bytes stays as it is, and only files the theme no longer has are
+     * deleted: a preview's builds find the folder the last one assembled, and rewriting its few dozen files on
+     * every edit was most of the time the build took to configure itself.
+     */
     static Theme assemble(Path project, Path folder) {
         try {
-            Staging.delete(folder);
-            Files.createDirectories(folder);
-            copyBuiltIn(folder);
+            Map<String, byte[]> files = new TreeMap<>(builtIn());
             Set<String> fromProject = new HashSet<>();
             for (String part : new String[] {TEMPLATES, ASSETS}) {
                 Path own = project.resolve(part);
                 if (Files.isDirectory(own)) {
-                    try (Stream<Path> files = Files.walk(own)) {
-                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    try (Stream<Path> walk = Files.walk(own)) {
+                        for (Path file : walk.filter(Files::isRegularFile).toList()) {
                             String relative = part + "/" + own.relativize(file).toString().replace('\\', '/');
-                            Path target = folder.resolve(relative);
-                            Files.createDirectories(target.getParent());
-                            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                            files.put(relative, Files.readAllBytes(file));
                             fromProject.add(relative);
                         }
                     }
                 }
             }
+            lay(files, folder);
             return new Theme(folder, project, fromProject);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ProblemException(Problem.error(project, 0, "cannot assemble the theme: " + e.getMessage()));
+        }
+    }
+
+    /** Makes {@code folder} hold exactly {@code files}, by relative path, writing only those whose bytes differ. */
+    private static void lay(Map<String, byte[]> files, Path folder) throws IOException {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(folder);
+        }
+        Files.createDirectories(folder);
+        // Deepest first, so that a folder is looked at once what it held is gone or known to stay.
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path present : walk.filter(p -> !p.equals(folder)).sorted(Comparator.reverseOrder()).toList()) {
+                String relative = folder.relativize(present).toString().replace('\\', '/');
+                boolean stays = Files.isDirectory(present, LinkOption.NOFOLLOW_LINKS)
+                        ? files.keySet().stream().anyMatch(file -> file.startsWith(relative + "/"))
+                        : files.containsKey(relative);
+                if (!stays) {
+                    Staging.delete(present);
+                }
+            }
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
         }
     }
 
@@ -91,22 +121,13 @@ final class Theme {
         return fromProject.contains(relative) ? project.resolve(relative) : Path.of("<built-in theme>", relative);
     }
 
-    void delete() {
-        Staging.delete(folder);
-    }
-
-    /** Copies skillsite's own theme, from its classes folder or from inside its jar. */
-    private static void copyBuiltIn(Path folder) throws IOException {
+    /** skillsite's own theme by relative path: from its classes folder, or from inside its jar. */
+    private static Map<String, byte[]> builtIn() throws IOException {
         Path code = RunningCode.codeLocation();
         if (Files.isDirectory(code)) {
-            PathUtils.copyDirectory(code.resolve(BUILT_IN), folder);
-            return;
+            return files(code.resolve(BUILT_IN)); // a developer's build, whose theme may change between runs
         }
-        for (Map.Entry<String, byte[]> file : packed(code).entrySet()) {
-            Path target = folder.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-        }
+        return packed(code);
     }
 
     /**
@@ -116,17 +137,22 @@ final class Theme {
     private static Map<String, byte[]> packed(Path jar) throws IOException {
         Map<String, byte[]> known = packed;
         if (known == null) {
-            Map<String, byte[]> files = new TreeMap<>();
-            try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of());
-                 Stream<Path> all = Files.walk(zip.getPath(BUILT_IN))) {
-                Path root = zip.getPath(BUILT_IN);
-                for (Path file : all.filter(Files::isRegularFile).toList()) {
-                    files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-                }
+            try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
+                known = files(zip.getPath(BUILT_IN));
             }
-            known = Collections.unmodifiableMap(files);
             packed = known;
         }
         return known;
+    }
+
+    /** Every file under {@code root}, by its path from there with {@code /} between names. */
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return Collections.unmodifiableMap(files);
     }
 }

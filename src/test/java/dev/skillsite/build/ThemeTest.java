@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -87,6 +88,36 @@ class ThemeTest {
                 () -> new SiteBuild().run(new BuildOptions(skill, temp.resolve("site"), Builds.PROJECT, "", "/", true)));
         String message = e.problems().get(0).message();
         assertTrue(message.contains("css/site.css") && message.contains("theme") && message.contains("skill's file"), message);
+    }
+
+    @Test
+    void assemblingAgainRewritesOnlyTheFilesThatChangedAndDeletesTheOnesGone() throws IOException {
+        Path project = projectWithNotFoundPage("<h1>Lost</h1>");
+        Path folder = temp.resolve(".site.theme");
+        Theme.assemble(project, folder);
+        Path layout = folder.resolve("templates/layout.ftl");
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(layout, longAgo);
+        Files.writeString(folder.resolve("templates/stale.ftl"), "<#-- another theme's -->");
+        Files.createDirectories(folder.resolve("assets/old"));
+        Files.writeString(folder.resolve("assets/old/gone.css"), "p {}");
+        Files.writeString(project.resolve("templates/notfound.ftl"), "<h1>Gone</h1>");
+
+        Theme.assemble(project, folder);
+
+        assertEquals(longAgo, Files.getLastModifiedTime(layout), "a file with the same bytes is not written again");
+        assertEquals("<h1>Gone</h1>", Files.readString(folder.resolve("templates/notfound.ftl")));
+        assertFalse(Files.exists(folder.resolve("templates/stale.ftl")));
+        assertFalse(Files.exists(folder.resolve("assets/old")), "a folder left with nothing of the theme goes too");
+        assertArrayEquals(Files.readAllBytes(Path.of("templates/topic.ftl")), Files.readAllBytes(folder.resolve("templates/topic.ftl")));
+    }
+
+    @Test
+    void aPreviewsBuildLeavesItsAssembledThemeForTheNextOne() {
+        SiteBuild preview = SiteBuild.deferring();
+        preview.run(new BuildOptions(fixture("skills/minimal"), temp.resolve("site"), Builds.PROJECT, "", "/", true));
+        preview.finish();
+        assertTrue(Files.isRegularFile(temp.resolve(".site.theme/templates/layout.ftl")));
     }
 
 
