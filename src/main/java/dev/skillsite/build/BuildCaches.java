@@ -45,6 +45,13 @@ final class BuildCaches {
         private Map<String, Serializable> caches = Map.of();
         private CacheFolder unwritten;
 
+        /** Replaces a stage's cache of the last build: the render stage's, once the files written late are in it. */
+        synchronized <T extends Serializable> void replace(Stage<T> stage, T cache) {
+            Map<String, Serializable> replaced = new HashMap<>(caches);
+            replaced.put(stage.name(), cache);
+            caches = Map.copyOf(replaced);
+        }
+
         /** Writes the caches of the last build to its cache folder, if that is still to do. */
         synchronized void write() throws IOException {
             if (unwritten == null) {

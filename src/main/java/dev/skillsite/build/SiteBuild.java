@@ -38,6 +38,11 @@ public final class SiteBuild {
     private final SkillParser parser = new SkillParser();
     /** What a deferring build left to tidy once its site was in place (the replaced site, files no longer built), for {@link #finish()}. */
     private Runnable tidy;
+    /** The files a deferring build writes after its site is in place, and the staging they are laid over it from; null for none. */
+    private Later later;
+
+    private record Later(SiteRenderer.Later files, Staging staging) {
+    }
 
     /** A build that leaves its caches in the cache folder before it returns. */
     public SiteBuild() {
@@ -49,17 +54,21 @@ public final class SiteBuild {
     }
 
     /**
-     * Builds that keep their caches in memory for the next build, and leave writing them and deleting the
-     * replaced site to {@link #finish()}, for a caller with something more urgent to do first, such as
-     * telling open tabs to reload. A cache written late, or never, is still safe: each entry is checked
-     * against what it was made from before it is used.
+     * Builds that keep their caches in memory for the next build, and leave writing them, the files no open tab
+     * needs ({@link dev.skillsite.render.PageType.Timing}) and deleting the replaced site to {@link #finish()}, for
+     * a caller with something more urgent to do first, such as telling open tabs to reload. A cache written
+     * late, or never, is still safe: each entry is checked against what it was made from before it is used.
      */
     public static SiteBuild deferring() {
         return new SiteBuild(new BuildCaches.Kept());
     }
 
-    /** Does what the last build left for later, if anything. */
+    /**
+     * Does what the last build left for later, if anything. A file written late that fails (a template of the
+     * search index, say) is thrown as the build's would have been; the site then keeps what it had of those files.
+     */
     public synchronized void finish() {
+        writeLater();
         try {
             if (kept != null) {
                 kept.write();
@@ -68,6 +77,25 @@ public final class SiteBuild {
             // no cache on disk: the next cold build is a full one
         }
         tidy();
+    }
+
+    /** Writes the files the last build left until its site was in place, and lays them over it. */
+    private void writeLater() {
+        if (later == null) {
+            return;
+        }
+        Later pending = later;
+        later = null;
+        try {
+            WrittenSite site = pending.files().write();
+            pending.staging().layOverLater(site.left());
+            kept.replace(PAGES, site.cache());
+        } catch (RuntimeException e) {
+            tidy = null; // the files the failed ones were to replace stay in the site
+            throw e;
+        } finally {
+            pending.staging().clear();
+        }
     }
 
     private void tidy() {
@@ -79,7 +107,8 @@ public final class SiteBuild {
     }
 
     public synchronized BuildResult run(BuildOptions options) {
-        tidy(); // a caller that did not finish the last build
+        writeLater(); // a caller that did not finish the last build
+        tidy();
         StageTimes times = new StageTimes();
         Staging staging = options.incremental() ? Staging.over(options.out()) : Staging.beside(options.out());
         // The skills are read on another core while JBake loads its configuration: neither needs the other.
@@ -100,6 +129,9 @@ public final class SiteBuild {
                 throw new ProblemException(result.warnings().stream().map(Problem::asError).toList());
             }
             publish(staging, written.left(), caches, times);
+            if (written.later() != null) {
+                later = new Later(written.later(), staging);
+            }
             return result;
         } catch (RuntimeException e) {
             if (caches != null) {
@@ -120,7 +152,7 @@ public final class SiteBuild {
      * HTML and the views die with its frame, before the link check starts.
      */
     private record Written(List<RenderedPage> pages, int htmlPages, int skills, int sections, int topics, int topicsCached,
-                           int files, Set<String> left, List<Problem> warnings) {
+                           int files, Set<String> left, List<Problem> warnings, SiteRenderer.Later later) {
     }
 
     private static Written write(SkillSet skills, Project project, BuildCaches caches, Staging staging, StageTimes times) {
@@ -138,7 +170,7 @@ public final class SiteBuild {
         times.lap("cache");
         return new Written(site.pages(), (int) site.htmlPages(), skills.skills().size(),
                 skills.skills().stream().mapToInt(s -> s.sections().size()).sum(), rendered.topics(), rendered.cached(),
-                site.cache().entries().size(), site.left(), rendered.warnings());
+                site.cache().entries().size(), site.left(), rendered.warnings(), site.later());
     }
 
     private static CheckedSite check(Project project, Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {

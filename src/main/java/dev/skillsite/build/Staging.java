@@ -35,6 +35,8 @@ final class Staging {
     private final Path folder;
     /** Whether the folder holds only what changed, to be laid over the site. */
     private final boolean over;
+    /** The files the site keeps once laid over, by path from its root: those left in it and those laid over it. */
+    private final Set<String> kept = new HashSet<>();
 
     private Staging(Path site, boolean over) {
         this.site = site;
@@ -109,13 +111,29 @@ final class Staging {
         return () -> delete(replaced);
     }
 
+    /**
+     * Lays what the folder holds now over the site, as {@link #swapIn} did the rest: files written after the
+     * swap, which the pruning {@link #swapIn} left to do keeps too. The folder is written into again for them.
+     *
+     * @param left the files of the site left there rather than written, these files' and the rest's
+     */
+    void layOverLater(Set<String> left) {
+        try {
+            layOver(left);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(site, 0, "cannot lay files over the output folder: " + e.getMessage()));
+        }
+    }
+
     /** Moves each written file over its old version (a rename, which replaces it at once), then leaves the pruning. */
     private Runnable layOver(Set<String> left) throws IOException {
-        List<Path> written;
-        try (Stream<Path> files = Files.walk(folder)) {
-            written = files.filter(Files::isRegularFile).toList();
+        List<Path> written = List.of();
+        if (Files.isDirectory(folder)) { // a later layer may have written nothing
+            try (Stream<Path> files = Files.walk(folder)) {
+                written = files.filter(Files::isRegularFile).toList();
+            }
         }
-        Set<String> kept = new HashSet<>(left);
+        kept.addAll(left);
         for (Path file : written) {
             String path = folder.relativize(file).toString().replace('\\', '/');
             Path target = site.resolve(path);

@@ -23,8 +23,27 @@ import java.util.function.Supplier;
  * @param template  the FreeMarker template; null for a file written as its view is: text, or a file copied
  * @param extension what every file of the type ends in; empty for any
  * @param links     how the page's links reach the site's other files
+ * @param timing    whether a preview may write its files after the open tabs have reloaded
  */
-public record PageType(String name, String template, String extension, Links links, Function<SiteViews, List<Page>> pages) {
+public record PageType(String name, String template, String extension, Links links, Timing timing,
+                       Function<SiteViews, List<Page>> pages) {
+    /**
+     * When a preview writes a type's files. The site's search reads its index only when a reader searches, and
+     * no page links to its files: a preview writes them once the tabs showing the edit have reloaded, since at
+     * a thousand pages and more weighing every page's words again took longer than the rest of a one-page
+     * rebuild. A build from the command line writes every file before it checks and publishes the site. Only
+     * templated types may come after the reload: JBake's renderer makes the folders their files go in.
+     */
+    public enum Timing {
+        WITH_THE_PAGES,
+        AFTER_THE_RELOAD
+    }
+
+    /** A type whose files are written with the pages. */
+    public PageType(String name, String template, String extension, Links links, Function<SiteViews, List<Page>> pages) {
+        this(name, template, extension, links, Timing.WITH_THE_PAGES, pages);
+    }
+
     /** How a page's links reach the rest of the site. */
     public enum Links {
         /** Relative to the page ({@code ../css/site.css}): the site works from {@code file://} and under any path. */
@@ -70,14 +89,14 @@ public record PageType(String name, String template, String extension, Links lin
     public static final List<PageType> ALL = List.of(
             new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
-            new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE,
-                    eachSkill(skill -> List.of(new Page(skill.search().headPath(), skill.search().head(), skill.site())))),
-            new PageType("searchwords", "search-words.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().wordShards().stream()
-                    .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
-            new PageType("searchterms", "search-terms.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().termShards().stream()
-                    .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
-            new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE, eachSkill(skill -> skill.search().pageFiles().stream()
-                    .map(file -> new Page(file.path(), file, skill.site())).toList())),
+            new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
+                    eachSkill(skill -> List.of(new Page(skill.search().get().headPath(), skill.search().get().head(), skill.site())))),
+            new PageType("searchwords", "search-words.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
+                    eachSkill(skill -> skill.search().get().wordShards().stream().map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
+            new PageType("searchterms", "search-terms.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
+                    eachSkill(skill -> skill.search().get().termShards().stream().map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
+            new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
+                    eachSkill(skill -> skill.search().get().pageFiles().stream().map(file -> new Page(file.path(), file, skill.site())).toList())),
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(MarkdownCopy.llmsOf(new SitePath(skill.site().home())), skill.site(), skill.site())))),
             new PageType("catalogue", "catalogue.ftl", ".html", Links.RELATIVE, views -> views.catalogue() == null ? List.of()

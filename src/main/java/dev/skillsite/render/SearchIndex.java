@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the site's search reads, built once per build and split into files so that a query loads only what
@@ -122,6 +123,21 @@ public record SearchIndex(SitePath headPath, Head head, List<WordShard> wordShar
         public Entry {
             headings = List.copyOf(headings);
         }
+    }
+
+    /** The skill's index, made the first time it is asked for, once: a preview writes it after the rest of the site. */
+    static Supplier<SearchIndex> whenAsked(RenderedSkill rendered, SiteView site) {
+        return new Supplier<>() {
+            private SearchIndex index;
+
+            @Override
+            public synchronized SearchIndex get() {
+                if (index == null) {
+                    index = of(rendered, site);
+                }
+                return index;
+            }
+        };
     }
 
     static SearchIndex of(RenderedSkill rendered, SiteView site) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -35,9 +36,10 @@ public final class SiteRenderer {
 
     /**
      * What the stage wrote: every templated file with its template, the cache a later build may take
-     * files from, and the files of the previous site left there rather than written, by path from the site's root.
+     * files from, the files of the previous site left there rather than written, by path from the site's root,
+     * and what a preview writes after its tabs have reloaded (null when nothing is left to write).
      */
-    public record WrittenSite(List<RenderedPage> pages, PageCache cache, Set<String> left) {
+    public record WrittenSite(List<RenderedPage> pages, PageCache cache, Set<String> left, Later later) {
         public WrittenSite {
             pages = List.copyOf(pages);
             left = Set.copyOf(left);
@@ -71,6 +73,15 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * The files a preview writes once its tabs have reloaded ({@link PageType.Timing#AFTER_THE_RELOAD}), into
+     * JBake's destination folder, emptied again, to be laid over the site the rest was laid over.
+     */
+    public interface Later {
+        /** Writes the files; what the stage wrote then is the whole of it, the files written before included. */
+        WrittenSite write();
+    }
+
     /** Writes every page of the skills into JBake's destination folder, rendering each one. */
     public WrittenSite render(RenderedSkills rendered) {
         return render(rendered, PageCache.EMPTY, null, false);
@@ -82,28 +93,59 @@ public final class SiteRenderer {
      * written, is left there, and the folder written is to be laid over that site.
      *
      * @param previousSite the site the folder written will be laid over, or null for a whole new site
-     * @param keepTexts hand the texts the pages were made of on to the next build, in the new cache's memory
-     *                  ({@link TextCache}): for a preview server, whose next build starts from this cache object
+     * @param preview      a preview server's build: it hands the texts the pages were made of on to the next build,
+     *                     in the new cache's memory ({@link TextCache}), and over a previous site it leaves the
+     *                     files its open tabs do not need to {@link WrittenSite#later()}
      */
-    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean keepTexts) {
-        TextCache texts = new TextCache(cache.texts(), keepTexts);
+    public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean preview) {
+        TextCache texts = new TextCache(cache.texts(), preview);
         SiteViews views = SiteViews.of(rendered, settings, texts);
         PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath());
-        List<Output> outputs = new ArrayList<>();
-        List<RenderedPage> pages = new ArrayList<>();
-        for (PageType type : PageType.ALL) {
-            Path template = type.isTemplated() ? origin.apply(config.getTemplateFileByDocType(type.name()).toPath()) : null;
-            for (PageType.Page page : type.pages(views)) {
-                outputs.add(new Output(type, page));
-                if (template != null) {
-                    pages.add(new RenderedPage(page.path(), template));
-                }
-            }
-        }
+        boolean deferring = preview && previousSite != null;
+        List<Output> outputs = outputs(views, type -> !deferring || type.timing() == PageType.Timing.WITH_THE_PAGES);
         checkOnePerPath(outputs, rendered.set().root());
         writer.writeAll(outputs);
         copyAssets();
-        return new WrittenSite(pages, writer.cache(texts.kept()), writer.left());
+        List<RenderedPage> pages = templated(outputs);
+        if (!deferring) {
+            return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), null);
+        }
+        Later later = () -> {
+            List<Output> rest = outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD);
+            List<Output> all = new ArrayList<>(outputs);
+            all.addAll(rest);
+            checkOnePerPath(all, rendered.set().root());
+            writer.writeAll(rest);
+            List<RenderedPage> allPages = new ArrayList<>(pages);
+            allPages.addAll(templated(rest));
+            return new WrittenSite(allPages, writer.cache(texts.kept()), writer.left(), null);
+        };
+        return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), later);
+    }
+
+    /** Every file of the page types {@code included} takes, in the order of {@link PageType#ALL}. */
+    private static List<Output> outputs(SiteViews views, Predicate<PageType> included) {
+        List<Output> outputs = new ArrayList<>();
+        for (PageType type : PageType.ALL) {
+            if (included.test(type)) {
+                type.pages(views).forEach(page -> outputs.add(new Output(type, page)));
+            }
+        }
+        return outputs;
+    }
+
+    /** The files rendered from a template, each with its template. */
+    private List<RenderedPage> templated(List<Output> outputs) {
+        Map<PageType, Path> templates = new HashMap<>();
+        List<RenderedPage> pages = new ArrayList<>();
+        for (Output output : outputs) {
+            if (output.type().isTemplated()) {
+                Path template = templates.computeIfAbsent(output.type(),
+                        type -> origin.apply(config.getTemplateFileByDocType(type.name()).toPath()));
+                pages.add(new RenderedPage(output.page().path(), template));
+            }
+        }
+        return pages;
     }
 
     /**

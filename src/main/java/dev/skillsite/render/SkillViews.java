@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Everything the pages of one skill are made of, built by pure code from the rendered skill and the
@@ -45,12 +46,12 @@ import java.util.TreeMap;
  * @param filePages     one per text file of the skill, folder by folder
  * @param copies        every file of the skill that is not markdown, by where it is published, to the file to copy
  * @param markdown      each page's markdown copy, with its links rewritten to resolve from beside its page
- * @param search        what the site's search reads of this skill
+ * @param search        what the site's search reads of this skill, made the first time it is asked for
  * @param fullText      every page's markdown in one file, for agents
  */
 public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<TopicPageView> documentPages,
                          List<FilePageView> filePages, Map<SitePath, Path> copies, Map<SitePath, KeyedText> markdown,
-                         SearchIndex search, FullTextView fullText) {
+                         Supplier<SearchIndex> search, FullTextView fullText) {
     /** The skill's own icon, when it ships one at its top; else the theme's. */
     private static final List<String> FAVICONS = List.of("favicon.svg", "favicon.png", "favicon.ico");
     static final String THEME_FAVICON = "img/favicon.svg";
@@ -93,7 +94,7 @@ public record SkillViews(SiteView site, List<TopicPageView> topicPages, List<Top
         Map<SitePath, Path> copies = new LinkedHashMap<>();
         rendered.skill().files().forEach(f -> copies.put(f.path(), rendered.skill().root().resolve(f.source())));
         return new SkillViews(site, topicPages(rendered, site, byTopic, linkedFrom), documentPages, filePages, copies, markdown,
-                SearchIndex.of(rendered, site), fullText);
+                SearchIndex.whenAsked(rendered, site), fullText);
     }
 
     /**

@@ -176,11 +176,15 @@ public final class PreviewServer implements AutoCloseable {
         try {
             BuildResult result = builder.run(options);
             events.reload();
-            long sent = (System.nanoTime() - detectedNanos) / 1_000_000;
-            builder.finish(); // the cache and the old site's deletion wait: the tabs need the new site first
+            long sentNanos = System.nanoTime();
+            long sent = (sentNanos - detectedNanos) / 1_000_000;
+            // The search index, the cache and the old site's deletion wait: the tabs need the new pages first.
+            builder.finish();
+            long finished = (System.nanoTime() - sentNanos) / 1_000_000;
             result.warnings().forEach(err::println);
-            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s%n", now(), result.pages(), result.times().totalMillis(),
-                    result.times(), result.cacheHits(), changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what);
+            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s; search index and cache written %d ms after the reload%n", now(),
+                    result.pages(), result.times().totalMillis(), result.times(), result.cacheHits(),
+                    changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what, finished);
         } catch (ProblemException e) {
             failed(e.problems().stream().map(Problem::toString).toList(), what);
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -208,6 +209,36 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /** The edited page is in place when the tabs are told to reload; the search index, which no page links to, follows. */
+    @Test
+    void aPreviewsRebuildPublishesThePagesBeforeTheSearchIndex() throws IOException {
+        SiteBuild preview = startPreview();
+        Map<String, byte[]> index = searchIndex();
+        append(EVENT_LOOP, "\nA paragraph about quiescence.\n");
+        preview.run(new BuildOptions(content, site, project, "", "/", true));
+        assertTrue(Files.readString(site.resolve("architecture/event-loop.html")).contains("quiescence"));
+        assertSameBytes(index, searchIndex());
+        preview.finish();
+        assertTrue(searchIndex().values().stream().anyMatch(bytes -> new String(bytes, StandardCharsets.UTF_8).contains("quiescence")),
+                "the word is in the index once the build is finished");
+        assertSameAsCleanBuild();
+    }
+
+    /** A search index's template that fails once the pages are published is the build's error, and the old index stays. */
+    @Test
+    void aPreviewsSearchIndexThatFailsAfterTheReloadIsAnErrorAndLeavesTheOldIndex() throws IOException {
+        SiteBuild preview = startPreview();
+        Map<String, byte[]> index = searchIndex();
+        Path terms = project.resolve("templates/search-terms.ftl");
+        Files.writeString(terms, Files.readString(terms) + "${content.page.noSuchThing}\n");
+        append(EVENT_LOOP, "\nA paragraph about quiescence.\n");
+        preview.run(new BuildOptions(content, site, project, "", "/", true));
+        ProblemException e = assertThrows(ProblemException.class, preview::finish);
+        assertTrue(e.problems().get(0).file().endsWith("templates/search-terms.ftl"), e.problems().toString());
+        assertSameBytes(index, searchIndex());
+        assertFalse(Files.exists(temp.resolve(".site.building")), "nothing left staged");
+    }
+
     /** A page the site no longer has leaves the served folder, and so does a folder it leaves empty. */
     @Test
     void aPreviewsRebuildDeletesWhatTheSiteNoLongerHas() throws IOException {
@@ -282,9 +313,23 @@ class IncrementalBuildTest {
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Path folder) throws IOException {
-        Map<String, byte[]> actual = files(folder);
+        assertSameBytes(expected, files(folder));
+    }
+
+    private static void assertSameBytes(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    /** The search index's files in the site, by path. */
+    private Map<String, byte[]> searchIndex() throws IOException {
+        Map<String, byte[]> index = new java.util.TreeMap<>();
+        files(site).forEach((path, bytes) -> {
+            if (path.startsWith("search-index")) {
+                index.put(path, bytes);
+            }
+        });
+        return index;
     }
 
     private static Object fileKey(Path path) throws IOException {
