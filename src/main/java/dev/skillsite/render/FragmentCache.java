@@ -1,5 +1,6 @@
 package dev.skillsite.render;
 
+import dev.skillsite.cache.CacheKey;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateDirectiveBody;
@@ -26,12 +27,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * get its text. The one thing that differs from page to page is which link is the page itself: {@code current}
  * names that page's address as the body writes it in {@code href}, and the first link to it is marked
  * {@code aria-current="page"} on each page. One cache serves one site view for one build, so a key need not
- * name the skill, and an edit is never answered with text from before it.
+ * name the skill; a preview's next build finds the fragment again only under the same templates and site view.
  */
 final class FragmentCache implements TemplateDirectiveModel {
     private static final String MARK = " aria-current=\"page\"";
 
     private final Map<String, String> fragments = new ConcurrentHashMap<>();
+    /** Where a fragment the last build rendered is found, and this one's are kept for the next. */
+    private final TextCache texts;
+    /** The key of all a fragment's body may read besides its key: the templates and the site view. */
+    private final String context;
+
+    FragmentCache(TextCache texts, String context) {
+        this.texts = texts;
+        this.context = context;
+    }
 
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
@@ -50,10 +60,25 @@ final class FragmentCache implements TemplateDirectiveModel {
         }
         String fragment = fragments.get(key);
         if (fragment == null) {
-            StringWriter text = new StringWriter();
-            body.render(text);
+            String rendered;
+            try {
+                rendered = texts.now(CacheKey.of(context, key), () -> {
+                    StringWriter text = new StringWriter();
+                    try {
+                        body.render(text);
+                    } catch (TemplateException | IOException e) {
+                        throw new RenderingFailed(e);
+                    }
+                    return text.toString();
+                });
+            } catch (RenderingFailed e) {
+                if (e.getCause() instanceof TemplateException template) {
+                    throw template;
+                }
+                throw (IOException) e.getCause();
+            }
             // Two pages may render the same key at once; both texts are the same, and the first kept wins.
-            fragment = fragments.computeIfAbsent(key, k -> text.toString());
+            fragment = fragments.computeIfAbsent(key, k -> rendered);
         }
         String current = string(params, "current");
         int mark = current == null ? -1 : markAt(fragment, current);
@@ -65,6 +90,13 @@ final class FragmentCache implements TemplateDirectiveModel {
             out.write(fragment, 0, mark);
             out.write(MARK);
             out.write(fragment, mark, fragment.length() - mark);
+        }
+    }
+
+    /** A failure of a fragment's body, carried out of the text cache's supplier to be thrown as it was. */
+    private static final class RenderingFailed extends RuntimeException {
+        RenderingFailed(Exception cause) {
+            super(cause);
         }
     }
 

@@ -53,6 +53,8 @@ final class PageWriter {
     /** The templates: what every rendered file depends on besides its own views. */
     private final String templatesKey;
     private final PageCache previous;
+    /** Texts the pages are made of, the last build's among them. */
+    private final TextCache texts;
     private final Path previousSite;
     private final String basePath;
     private final Path destination;
@@ -62,9 +64,13 @@ final class PageWriter {
     /** The files left in the previous site. */
     private final Set<String> left = ConcurrentHashMap.newKeySet();
 
-    /** @param basePath the path the site is served under, for pages whose links start from it */
+    /**
+     * @param basePath the path the site is served under, for pages whose links start from it
+     * @param texts    texts the pages are made of, which a preview's next build may find again
+     */
     PageWriter(DefaultJBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
-               Path previousSite, String basePath) {
+               Path previousSite, String basePath, TextCache texts) {
+        this.texts = texts;
         this.config = config;
         this.origin = origin;
         this.basePath = basePath;
@@ -84,7 +90,10 @@ final class PageWriter {
     }
 
     private SiteModel site(SiteView view) {
-        return sites.computeIfAbsent(view, v -> new SiteModel(wrap(v), CacheKey.of(v), new FragmentCache()));
+        return sites.computeIfAbsent(view, v -> {
+            String key = CacheKey.of(v);
+            return new SiteModel(wrap(v), key, new FragmentCache(texts, CacheKey.of(templatesKey, key)));
+        });
     }
 
     /**
@@ -145,8 +154,10 @@ final class PageWriter {
      */
     private String key(PageType type, Page page) {
         if (type.isTemplated()) {
-            return CacheKey.of(templatesKey, site(page.site()).key(), type.name(), page.path(), page.nav(), page.view(),
-                    page.head() == null ? null : page.head().key());
+            String site = site(page.site()).key();
+            // A page of the site view itself (the landing page, llms.txt) is keyed by that view's key, made once.
+            Object view = page.view() == page.site() ? site : page.view();
+            return CacheKey.of(templatesKey, site, type.name(), page.path(), page.nav(), view, page.head() == null ? null : page.head().key());
         }
         if (page.view() instanceof Path source) {
             try {

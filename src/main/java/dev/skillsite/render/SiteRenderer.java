@@ -100,7 +100,7 @@ public final class SiteRenderer {
     public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean preview) {
         TextCache texts = new TextCache(cache.texts(), preview);
         SiteViews views = SiteViews.of(rendered, settings, texts);
-        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath());
+        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath(), texts);
         boolean deferring = preview && previousSite != null;
         List<Output> outputs = outputs(views, type -> !deferring || type.timing() == PageType.Timing.WITH_THE_PAGES);
         checkOnePerPath(outputs, rendered.set().root());

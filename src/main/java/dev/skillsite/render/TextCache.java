@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Texts one build's pages are made of, by key, handed on to the next build of a preview server
  * ({@link PageCache#texts()}): {@code llms-full.txt} holds every topic's markdown placed at its own address,
- * and an edit changes one of them, yet the file is written whole. A text is made only when a page asks for it
+ * and an edit changes one of them, yet the file is written whole; every page shows the navigation, which an
+ * edit of a topic's body leaves as it was, yet the one page written renders it. A text is made only when a page asks for it
  * and the last build left none under its key. A build that is not to keep its texts (one from the command
  * line, whose cache file holds none) makes each text when asked, and holds on to none: its heap would carry
  * every topic's text a second time.
@@ -41,6 +42,14 @@ final class TextCache {
             String before = last.get(k);
             return before != null ? before : text.get();
         }));
+    }
+
+    /**
+     * The text under {@code key} at once: the last build's, else made by {@code text} now; for a text made while a
+     * page is rendered, such as a navigation shared by many pages ({@link FragmentCache}).
+     */
+    String now(String key, Supplier<String> text) {
+        return text(key, text).text();
     }
 
     /**

@@ -47,7 +47,7 @@ class FragmentCacheTest {
 
     @Test
     void rendersItsBodyOncePerKeyAndMarksEachPage() throws Exception {
-        FragmentCache cache = new FragmentCache();
+        FragmentCache cache = oneBuild();
         AtomicInteger renders = new AtomicInteger();
         String template = "<@cached key=section current=page>${count()}<#list links as l><a href=\"${l}\">${l}</a></#list></@cached>";
         List<String> links = List.of("a/one.html", "a/two.html");
@@ -62,7 +62,7 @@ class FragmentCacheTest {
 
     @Test
     void writesTheBodyUnmarkedWithoutACurrentPage() throws Exception {
-        String out = render("<@cached key=\"k\"><a href=\"x.html\">x</a></@cached>", new FragmentCache(), new AtomicInteger(),
+        String out = render("<@cached key=\"k\"><a href=\"x.html\">x</a></@cached>", oneBuild(), new AtomicInteger(),
                 "", "", List.of());
         assertEquals("<a href=\"x.html\">x</a>", out);
     }
@@ -70,15 +70,50 @@ class FragmentCacheTest {
     @Test
     void needsAKey() {
         TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached current=page>x</@cached>",
-                new FragmentCache(), new AtomicInteger(), "", "x.html", List.of()));
+                oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
         assertTrue(e.getMessage().contains("cached needs a key"), e.getMessage());
     }
 
     @Test
     void refusesAParameterItDoesNotKnow() {
         TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached key=\"k\" curent=page>x</@cached>",
-                new FragmentCache(), new AtomicInteger(), "", "x.html", List.of()));
+                oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
         assertTrue(e.getMessage().contains("not curent"), e.getMessage());
+    }
+
+    @Test
+    void aPreviewsNextBuildTakesTheLastBuildsFragmentUnderTheSameTemplatesAndSite() throws Exception {
+        TextCache first = new TextCache(Map.of(), true);
+        AtomicInteger renders = new AtomicInteger();
+        String template = "<@cached key=section current=page>${count()}<a href=\"a/one.html\">One</a></@cached>";
+        render(template, new FragmentCache(first, "templates and site"), renders, "a", "a/one.html", List.of());
+        String again = render(template, new FragmentCache(new TextCache(first.kept(), true), "templates and site"), renders, "a",
+                "a/one.html", List.of());
+        assertEquals("1<a href=\"a/one.html\" aria-current=\"page\">One</a>", again);
+        assertEquals(1, renders.get());
+    }
+
+    @Test
+    void aBuildUnderOtherTemplatesOrAnotherSiteRendersTheFragmentAgain() throws Exception {
+        TextCache first = new TextCache(Map.of(), true);
+        AtomicInteger renders = new AtomicInteger();
+        String template = "<@cached key=section current=page>${count()}</@cached>";
+        render(template, new FragmentCache(first, "templates and site"), renders, "a", "a/one.html", List.of());
+        String again = render(template, new FragmentCache(new TextCache(first.kept(), true), "other templates and site"), renders, "a",
+                "a/one.html", List.of());
+        assertEquals("2", again);
+    }
+
+    @Test
+    void anErrorInTheBodyIsTheTemplatesError() {
+        TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached key=\"k\">${noSuchThing}</@cached>",
+                oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
+        assertTrue(e.getMessage().contains("noSuchThing"), e.getMessage());
+    }
+
+    /** A cache for one build from the command line, which hands nothing on. */
+    private static FragmentCache oneBuild() {
+        return new FragmentCache(new TextCache(Map.of(), false), "templates and site");
     }
 
     private static String render(String source, FragmentCache cache, AtomicInteger renders, String section, String page,
