@@ -70,13 +70,13 @@ final class PageWriter {
      */
     PageWriter(DefaultJBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
                Path previousSite, String basePath, TextCache texts) {
-        this.texts = texts;
         this.config = config;
         this.origin = origin;
         this.basePath = basePath;
         this.renderer = new Renderer(null, new SettledConfiguration(config));
         this.templatesKey = templatesKey;
         this.previous = previous;
+        this.texts = texts;
         this.previousSite = previousSite;
         this.destination = config.getDestinationFolder().toPath();
     }
