@@ -38,7 +38,7 @@ public final class SiteBuild {
     private final SkillParser parser = new SkillParser();
     /** What a deferring build left to tidy once its site was in place (the replaced site, files no longer built), for {@link #finish()}. */
     private Runnable tidy;
-    /** The files a deferring build writes after its site is in place, and the staging they are laid over it from; null for none. */
+    /** The files a deferring build writes after its site is in place, and the staging they go over it from; null for none. */
     private Later later;
 
     private record Later(SiteRenderer.Later files, Staging staging) {

@@ -81,7 +81,7 @@ final class Staging {
         return over ? new SiteFolder(folder, site, left) : SiteFolder.of(folder);
     }
 
-    /** Where the build lays out its theme: beside the site too, and gone after the build unless a preview's next build is to find it. */
+    /** Where the build lays out its theme: beside the site too; deleted after the build unless a preview's next one is to find it. */
     Path theme() {
         return site.resolveSibling("." + site.getFileName() + ".theme");
     }

@@ -2,6 +2,7 @@ package dev.skillsite.build;
 
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -94,7 +95,8 @@ final class Theme {
         }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path target = folder.resolve(file.getKey());
-            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }

@@ -90,13 +90,17 @@ public record PageType(String name, String template, String extension, Links lin
             new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
-                    eachSkill(skill -> List.of(new Page(skill.search().get().headPath(), skill.search().get().head(), skill.site())))),
+                    eachSkill(skill -> List.of(new Page(skill.search().get().headPath(), skill.search().get().head(),
+                            skill.site())))),
             new PageType("searchwords", "search-words.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
-                    eachSkill(skill -> skill.search().get().wordShards().stream().map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
+                    eachSkill(skill -> skill.search().get().wordShards().stream()
+                            .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
             new PageType("searchterms", "search-terms.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
-                    eachSkill(skill -> skill.search().get().termShards().stream().map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
+                    eachSkill(skill -> skill.search().get().termShards().stream()
+                            .map(shard -> new Page(shard.path(), shard, skill.site())).toList())),
             new PageType("searchpages", "search-pages.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
-                    eachSkill(skill -> skill.search().get().pageFiles().stream().map(file -> new Page(file.path(), file, skill.site())).toList())),
+                    eachSkill(skill -> skill.search().get().pageFiles().stream()
+                            .map(file -> new Page(file.path(), file, skill.site())).toList())),
             new PageType("llms", "llms.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
                     List.of(new Page(MarkdownCopy.llmsOf(new SitePath(skill.site().home())), skill.site(), skill.site())))),
             new PageType("catalogue", "catalogue.ftl", ".html", Links.RELATIVE, views -> views.catalogue() == null ? List.of()

@@ -103,7 +103,8 @@ public final class SiteRenderer {
         PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath(), texts);
         boolean deferring = preview && previousSite != null;
         List<Output> outputs = outputs(views, type -> !deferring || type.timing() == PageType.Timing.WITH_THE_PAGES);
-        checkOnePerPath(outputs, rendered.set().root());
+        Map<String, String> claimed = assetPaths();
+        checkOnePerPath(outputs, rendered.set().root(), claimed);
         writer.writeAll(outputs);
         copyAssets();
         List<RenderedPage> pages = templated(outputs);
@@ -112,9 +113,7 @@ public final class SiteRenderer {
         }
         Later later = () -> {
             List<Output> rest = outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD);
-            List<Output> all = new ArrayList<>(outputs);
-            all.addAll(rest);
-            checkOnePerPath(all, rendered.set().root());
+            checkOnePerPath(rest, rendered.set().root(), claimed);
             writer.writeAll(rest);
             List<RenderedPage> allPages = new ArrayList<>(pages);
             allPages.addAll(templated(rest));
@@ -150,19 +149,10 @@ public final class SiteRenderer {
 
     /**
      * Every path of the site is written once: two pages, a page and a file of the skill, or a file of the
-     * skill and one of the theme's assets may not share one, and the error names both.
+     * skill and one of the theme's assets may not share one, and the error names both. {@code claimed} holds
+     * what the paths checked before are, and takes these outputs' paths.
      */
-    private void checkOnePerPath(List<Output> outputs, Path skill) {
-        Map<String, String> claimed = new HashMap<>();
-        Path assets = config.getAssetFolder().toPath();
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> files = Files.walk(assets)) {
-                files.filter(Files::isRegularFile).forEach(f -> claimed.put(assets.relativize(f).toString().replace('\\', '/'),
-                        "the theme's asset " + origin.apply(f)));
-            } catch (IOException e) {
-                throw new ProblemException(Problem.error(origin.apply(assets), 0, "cannot read the assets: " + e.getMessage()));
-            }
-        }
+    private static void checkOnePerPath(List<Output> outputs, Path skill, Map<String, String> claimed) {
         List<Problem> problems = new ArrayList<>();
         for (Output output : outputs) {
             String path = output.page().path().path();
@@ -177,6 +167,21 @@ public final class SiteRenderer {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
+    }
+
+    /** The theme's assets by the path each is copied to, as {@link #checkOnePerPath} claims them. */
+    private Map<String, String> assetPaths() {
+        Map<String, String> claimed = new HashMap<>();
+        Path assets = config.getAssetFolder().toPath();
+        if (Files.isDirectory(assets)) {
+            try (Stream<Path> files = Files.walk(assets)) {
+                files.filter(Files::isRegularFile).forEach(f -> claimed.put(assets.relativize(f).toString().replace('\\', '/'),
+                        "the theme's asset " + origin.apply(f)));
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(origin.apply(assets), 0, "cannot read the assets: " + e.getMessage()));
+            }
+        }
+        return claimed;
     }
 
     /** Every file of the templates folder, by relative path and content: any edit there renders every page again. */

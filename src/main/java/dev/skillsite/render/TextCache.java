@@ -12,10 +12,10 @@ import java.util.function.Supplier;
  * Texts one build's pages are made of, by key, handed on to the next build of a preview server
  * ({@link PageCache#texts()}): {@code llms-full.txt} holds every topic's markdown placed at its own address,
  * and an edit changes one of them, yet the file is written whole; every page shows the navigation, which an
- * edit of a topic's body leaves as it was, yet the one page written renders it. A text is made only when a page asks for it
- * and the last build left none under its key. A build that is not to keep its texts (one from the command
- * line, whose cache file holds none) makes each text when asked, and holds on to none: its heap would carry
- * every topic's text a second time.
+ * edit of a topic's body leaves as it was, yet the one page written renders it. A text is made only when a
+ * page asks for it and the last build left none under its key. A build that is not to keep its texts (one from
+ * the command line, whose cache file holds none) makes each text when asked, and holds on to none: its heap
+ * would carry every topic's text a second time.
  */
 final class TextCache {
     private final Map<String, String> last;

@@ -83,24 +83,17 @@ class FragmentCacheTest {
 
     @Test
     void aPreviewsNextBuildTakesTheLastBuildsFragmentUnderTheSameTemplatesAndSite() throws Exception {
-        TextCache first = new TextCache(Map.of(), true);
         AtomicInteger renders = new AtomicInteger();
-        String template = "<@cached key=section current=page>${count()}<a href=\"a/one.html\">One</a></@cached>";
-        render(template, new FragmentCache(first, "templates and site"), renders, "a", "a/one.html", List.of());
-        String again = render(template, new FragmentCache(new TextCache(first.kept(), true), "templates and site"), renders, "a",
-                "a/one.html", List.of());
+        String again = nextBuild("<@cached key=section current=page>${count()}<a href=\"a/one.html\">One</a></@cached>",
+                "templates and site", "templates and site", renders);
         assertEquals("1<a href=\"a/one.html\" aria-current=\"page\">One</a>", again);
         assertEquals(1, renders.get());
     }
 
     @Test
     void aBuildUnderOtherTemplatesOrAnotherSiteRendersTheFragmentAgain() throws Exception {
-        TextCache first = new TextCache(Map.of(), true);
-        AtomicInteger renders = new AtomicInteger();
-        String template = "<@cached key=section current=page>${count()}</@cached>";
-        render(template, new FragmentCache(first, "templates and site"), renders, "a", "a/one.html", List.of());
-        String again = render(template, new FragmentCache(new TextCache(first.kept(), true), "other templates and site"), renders, "a",
-                "a/one.html", List.of());
+        String again = nextBuild("<@cached key=section current=page>${count()}</@cached>", "templates and site",
+                "other templates and site", new AtomicInteger());
         assertEquals("2", again);
     }
 
@@ -109,6 +102,13 @@ class FragmentCacheTest {
         TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached key=\"k\">${noSuchThing}</@cached>",
                 oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
         assertTrue(e.getMessage().contains("noSuchThing"), e.getMessage());
+    }
+
+    /** The page {@code template} renders in a preview's next build under {@code next}, after one under {@code first}. */
+    private static String nextBuild(String template, String first, String next, AtomicInteger renders) throws IOException, TemplateException {
+        TextCache last = new TextCache(Map.of(), true);
+        render(template, new FragmentCache(last, first), renders, "a", "a/one.html", List.of());
+        return render(template, new FragmentCache(new TextCache(last.kept(), true), next), renders, "a", "a/one.html", List.of());
     }
 
     /** A cache for one build from the command line, which hands nothing on. */
