@@ -203,7 +203,27 @@ class RepositoryTest {
         Files.writeString(workers, Files.readString(workers) + "\nA worker that crashes leaves its jobs pending.\n");
         CacheHits hits = build(repository, out).cacheHits();
         assertEquals(hits.topics() - 1, hits.topicsCached());
-        Path clean = temp.resolve("edited-clean");
+        assertSameAsCleanBuild(repository, out, temp.resolve("edited-clean"));
+    }
+
+    /** A preview writes each skill's search index after the reload; once it has, the site is a clean build's. */
+    @Test
+    void aPreviewsRebuildAfterAnEditInOneSkillEqualsACleanBuildOnceFinished() throws IOException {
+        Path repository = TestFolders.copy(REPOSITORY, temp.resolve("previewed"));
+        Path out = temp.resolve("previewed-site");
+        BuildOptions options = new BuildOptions(repository, out, Builds.PROJECT, "", "/", true);
+        SiteBuild preview = SiteBuild.deferring();
+        preview.run(options);
+        preview.finish();
+        Path workers = repository.resolve("skills/glide-mq/references/workers.md");
+        Files.writeString(workers, Files.readString(workers) + "\nA worker that crashes leaves its jobs pending.\n");
+        preview.run(options);
+        preview.finish();
+        assertSameAsCleanBuild(repository, out, temp.resolve("previewed-clean"));
+    }
+
+    /** The site in {@code out} has the files, byte for byte, of a clean build of {@code repository} into {@code clean}. */
+    private static void assertSameAsCleanBuild(Path repository, Path out, Path clean) throws IOException {
         new SiteBuild().run(new BuildOptions(repository, clean, Builds.PROJECT, "", "/", false));
         Map<String, byte[]> expected = files(clean);
         Map<String, byte[]> actual = files(out);
