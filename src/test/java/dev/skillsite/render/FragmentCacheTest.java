@@ -69,16 +69,14 @@ class FragmentCacheTest {
 
     @Test
     void needsAKey() {
-        TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached current=page>x</@cached>",
-                oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
-        assertTrue(e.getMessage().contains("cached needs a key"), e.getMessage());
+        String message = failureOf("<@cached current=page>x</@cached>");
+        assertTrue(message.contains("cached needs a key"), message);
     }
 
     @Test
     void refusesAParameterItDoesNotKnow() {
-        TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached key=\"k\" curent=page>x</@cached>",
-                oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
-        assertTrue(e.getMessage().contains("not curent"), e.getMessage());
+        String message = failureOf("<@cached key=\"k\" curent=page>x</@cached>");
+        assertTrue(message.contains("not curent"), message);
     }
 
     @Test
@@ -99,9 +97,8 @@ class FragmentCacheTest {
 
     @Test
     void anErrorInTheBodyIsTheTemplatesError() {
-        TemplateException e = assertThrows(TemplateException.class, () -> render("<@cached key=\"k\">${noSuchThing}</@cached>",
-                oneBuild(), new AtomicInteger(), "", "x.html", List.of()));
-        assertTrue(e.getMessage().contains("noSuchThing"), e.getMessage());
+        String message = failureOf("<@cached key=\"k\">${noSuchThing}</@cached>");
+        assertTrue(message.contains("noSuchThing"), message);
     }
 
     /** The page {@code template} renders in a preview's next build under {@code next}, after one under {@code first}. */
@@ -109,6 +106,12 @@ class FragmentCacheTest {
         TextCache last = new TextCache(Map.of(), true);
         render(template, new FragmentCache(last, first), renders, "a", "a/one.html", List.of());
         return render(template, new FragmentCache(new TextCache(last.kept(), true), next), renders, "a", "a/one.html", List.of());
+    }
+
+    /** The message of the template error rendering {@code template} in one build throws. */
+    private static String failureOf(String template) {
+        return assertThrows(TemplateException.class, () -> render(template, oneBuild(), new AtomicInteger(), "", "x.html", List.of()))
+                .getMessage();
     }
 
     /** A cache for one build from the command line, which hands nothing on. */
