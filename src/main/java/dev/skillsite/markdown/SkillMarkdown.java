@@ -25,6 +25,7 @@ import dev.skillsite.skill.ProblemException;
 import dev.skillsite.skill.Skill;
 import dev.skillsite.skill.SkillFile;
 import dev.skillsite.skill.SkillSet;
+import dev.skillsite.skill.SourceCache;
 import dev.skillsite.skill.SourceFile;
 import dev.skillsite.skill.Topic;
 import dev.skillsite.work.Cores;
@@ -57,14 +58,21 @@ public final class SkillMarkdown {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Markdown markdown;
     private final Set<String> themeAnchors;
+    private final SourceCache sources;
 
     /**
      * @param themeAnchors ids the landing page's templates add to those of SKILL.md's own headings, which
      *                     links to SKILL.md may name too
      */
     public SkillMarkdown(Markdown markdown, Set<String> themeAnchors) {
+        this(markdown, themeAnchors, SourceCache.none());
+    }
+
+    /** @param sources what the files are read through: the last build's texts, when a preview's builds follow one another */
+    public SkillMarkdown(Markdown markdown, Set<String> themeAnchors, SourceCache sources) {
         this.markdown = markdown;
         this.themeAnchors = Set.copyOf(themeAnchors);
+        this.sources = sources;
     }
 
     /** A topic file as the first pass left it: rendered now, or found in the cache as it still is. */
@@ -223,12 +231,12 @@ public final class SkillMarkdown {
         String language = CodeLanguage.of(file.source());
         SourceFile source;
         try {
-            source = SourceFile.read(skill.root().resolve(file.source()));
+            source = sources.read(skill.root().resolve(file.source()));
         } catch (ProblemException e) {
             problems.addAll(e.problems());
             return null;
         }
-        String key = CacheKey.of(file.source(), source.text());
+        String key = CacheKey.of(file.source(), source.key());
         TopicCache.FileEntry known = cache.files().get(key(file.source()));
         TopicCache.FileEntry entry = known != null && known.key().equals(key) ? known
                 : new TopicCache.FileEntry(key, markdown.render(markdown.parse(CodeLanguage.fenced(language, source.text()))).getBytes(UTF_8));
@@ -261,12 +269,12 @@ public final class SkillMarkdown {
         Path file = skill.root().resolve(topic.source());
         SourceFile source;
         try {
-            source = SourceFile.read(file);
+            source = sources.read(file);
         } catch (ProblemException e) {
             problems.addAll(e.problems());
             return null;
         }
-        String key = CacheKey.of(topic.source(), topic.page(), source.text(), homesKey);
+        String key = CacheKey.of(topic.source(), topic.page(), source.key(), homesKey);
         TopicCache.Entry known = cache.entry(key(topic.source()));
         if (known != null && known.key().equals(key)) {
             return new Cached(skill, topic, known, source);

@@ -174,6 +174,7 @@ public final class PreviewServer implements AutoCloseable {
     private void build(Set<Path> changed, long detectedNanos) {
         String what = changed.stream().map(this::shortName).sorted().collect(Collectors.joining(", "));
         try {
+            builder.changed(changed);
             BuildResult result = builder.run(options);
             events.reload();
             long sentNanos = System.nanoTime();

@@ -1,5 +1,7 @@
 package dev.skillsite.skill;
 
+import dev.skillsite.cache.CacheKey;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,10 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * A markdown file read as strict UTF-8. Readers that replace bad bytes silently would publish
- * mojibake; this one names the first line that is not UTF-8.
+ * A markdown file read as strict UTF-8, and the cache key of its text, which every cache of what the text
+ * becomes is keyed with. Readers that replace bad bytes silently would publish mojibake; this one names the
+ * first line that is not UTF-8.
  */
-public record SourceFile(Path path, String text) {
+public record SourceFile(Path path, String text, String key) {
     private static final char REPLACEMENT = '\uFFFD';
 
     public static SourceFile read(Path path) {
@@ -36,7 +39,7 @@ public record SourceFile(Path path, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new SourceFile(path, text);
+        return new SourceFile(path, text, CacheKey.of(text));
     }
 
     private static String strict(Path path, byte[] bytes) {

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.skillsite.build.Builds.files;
 import static dev.skillsite.build.Builds.fixture;
@@ -206,6 +208,25 @@ class IncrementalBuildTest {
         assertNotEquals(edited, fileKey(site.resolve("architecture/event-loop.html")));
         assertTrue(Files.readString(site.resolve("architecture/event-loop.html")).contains("A paragraph the preview must publish."));
         assertFalse(Files.exists(temp.resolve(".site.building")), "nothing left staged");
+        assertSameAsCleanBuild();
+    }
+
+    /**
+     * A topic rewritten in place at the same size within one tick of the file system's clock looks as it was; the
+     * watcher saw the write, and the preview reads the file again.
+     */
+    @Test
+    void aPreviewReadsAgainATopicTheWatcherSawChangeThoughItsSizeAndTimeAreAsBefore() throws IOException {
+        SiteBuild preview = startPreview();
+        Path topic = content.resolve(EVENT_LOOP);
+        FileTime time = Files.getLastModifiedTime(topic);
+        String text = Files.readString(topic);
+        assertFalse(text.contains("QUIESCENT"));
+        Files.writeString(topic, text.replace("More text.", "QUIESCENT."));
+        Files.setLastModifiedTime(topic, time);
+        preview.changed(Set.of(topic));
+        rebuild(preview);
+        assertTrue(Files.readString(site.resolve("architecture/event-loop.html")).contains("QUIESCENT"));
         assertSameAsCleanBuild();
     }
 
