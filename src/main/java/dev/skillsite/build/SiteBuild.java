@@ -37,10 +37,10 @@ import static dev.skillsite.build.BuildCaches.TOPICS;
 public final class SiteBuild {
     /** A preview server's caches between builds; null for builds that read and write the cache folder only. */
     private final BuildCaches.Kept kept;
-    /** Reads the skills: a skill whose SKILL.md and files are as at the last run comes from its cache. */
-    private final SkillParser parser = new SkillParser();
-    /** Reads the topics and text files: for a preview, a file as it was at the last build is not read again. */
+    /** Reads the source files: for a preview, a file as it was at the last build is not read again. */
     private final SourceCache sources;
+    /** Reads the skills: a skill whose SKILL.md and files are as at the last run comes from its cache. */
+    private final SkillParser parser;
     /** What a deferring build left to tidy once its site was in place (the replaced site, files no longer built), for {@link #finish()}. */
     private Runnable tidy;
     /** The files a deferring build writes after its site is in place, and the staging they go over it from; null for none. */
@@ -58,6 +58,7 @@ public final class SiteBuild {
         this.kept = kept;
         // A build that reads its sources once holds on to none of them: at 10,000 topics, 72 MB through the link check.
         this.sources = kept == null ? SourceCache.none() : new SourceCache();
+        this.parser = new SkillParser(sources);
     }
 
     /**
@@ -71,11 +72,13 @@ public final class SiteBuild {
     }
 
     /**
-     * Files or folders a watcher saw change since the last build: read again by the next, whatever the file
-     * system says of them, for a write within one tick of its clock leaves a file's time as it was.
+     * Files or folders a watcher saw change since the last build: read again by the next, and their skill folders
+     * listed again where a file was added or removed, whatever the file system says of them, for a write within one
+     * tick of its clock leaves a file's time as it was.
      */
     public void changed(Collection<Path> paths) {
         sources.forget(paths);
+        parser.forget(paths);
     }
 
     /**

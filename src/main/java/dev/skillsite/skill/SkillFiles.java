@@ -17,7 +17,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every file of a skill folder, found once: its markdown and everything else. Hidden files and folders
@@ -45,7 +47,7 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
      * @param besideOthers  whether other skills share the build: a folder with a SKILL.md of its own is then
      *                      theirs, not this skill's
      */
-    static SkillFiles scan(Path buildRoot, Path folder, String base, boolean besideOthers, List<Problem> problems) {
+    static Scan scan(Path buildRoot, Path folder, String base, boolean besideOthers, List<Problem> problems) {
         Path root = buildRoot.resolve(folder);
         Path realRoot;
         try {
@@ -55,6 +57,8 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
         }
         List<Path> markdown = new ArrayList<>();
         List<SkillFile> others = new ArrayList<>();
+        Map<Path, FileStamp> stamps = new HashMap<>();
+        boolean[] linked = {false};
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -63,6 +67,7 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
                             || besideOthers && Files.isRegularFile(dir.resolve(Skill.SKILL_FILE)))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    stamps.put(dir, FileStamp.of(attributes));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -77,6 +82,7 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
                             markdown.add(relative);
                         }
                     } else {
+                        stamps.put(file, FileStamp.of(attributes));
                         others.add(new SkillFile(folder.resolve(relative), new SitePath(base + relative.toString().replace('\\', '/')),
                                 attributes.size(), isText(file, attributes.size())));
                     }
@@ -103,6 +109,7 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
                     if (!Files.isSymbolicLink(path)) {
                         return false;
                     }
+                    linked[0] = true;
                     Path real;
                     try {
                         real = path.toRealPath();
@@ -123,7 +130,20 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
         }
         markdown.sort(null);
         others.sort((a, b) -> a.source().compareTo(b.source()));
-        return new SkillFiles(markdown, others);
+        return new Scan(new SkillFiles(markdown, others), linked[0] ? null : Map.copyOf(stamps));
+    }
+
+    /**
+     * A scan of a skill folder, and what it saw of the file system: the stamp of every folder it listed, which
+     * changes when a file is added to it, removed or renamed, and of every file but markdown, whose size and
+     * whether it is text the scan recorded. A scan that met a symbolic link has none: the link's target may
+     * change while every folder listed stays as it was.
+     */
+    record Scan(SkillFiles files, Map<Path, FileStamp> stamps) {
+        /** Whether scanning again would find the same files: every folder and file it saw still says what it said. */
+        boolean holds() {
+            return stamps != null && stamps.entrySet().stream().allMatch(seen -> seen.getValue().equals(FileStamp.of(seen.getKey())));
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ import dev.skillsite.site.SitePath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +54,23 @@ public final class SkillParser {
      * skill again on every edit, and SKILL.md, a router of thousands of rows, is seldom what changed.
      */
     private final Map<Path, Parsed> cache = new ConcurrentHashMap<>();
+    /** Each skill folder's last scan, which holds while the folders and files it saw are as they were. */
+    private final Map<ScanOf, SkillFiles.Scan> scans = new ConcurrentHashMap<>();
+    private final SourceCache sources;
+
+    /** Which folder a scan listed, and as what: the site folder its files go to, and whether other skills share the build. */
+    private record ScanOf(Path folder, String base, boolean besideOthers) {
+    }
+
+    /** A parser that reads every SKILL.md. */
+    public SkillParser() {
+        this(SourceCache.none());
+    }
+
+    /** @param sources what SKILL.md is read through: its last text, while the file is as it was */
+    public SkillParser(SourceCache sources) {
+        this.sources = sources;
+    }
 
     /** A skill, and everything it was read from but the SKILL.md it is cached under. */
     private record Parsed(Path root, Path folder, boolean inRepository, String text, SkillFiles files, Skill skill) {
@@ -67,6 +86,39 @@ public final class SkillParser {
     }
 
     /**
+     * Files or folders a watcher saw change: a skill folder whose scan did not list the file as markdown
+     * (a file added, or one whose size or kind the scan recorded) or where it is gone is scanned again,
+     * whatever its folders' stamps say. A markdown file written again changes nothing a scan finds.
+     */
+    public void forget(Collection<Path> paths) {
+        List<Path> changed = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        scans.entrySet().removeIf(scan -> changed.stream().anyMatch(path -> path.startsWith(scan.getKey().folder())
+                && !(Files.isRegularFile(path) && listsAsMarkdown(scan.getKey().folder(), scan.getValue().files(), path))));
+    }
+
+    private static boolean listsAsMarkdown(Path folder, SkillFiles files, Path path) {
+        Path relative = folder.relativize(path);
+        return relative.equals(Path.of(Skill.SKILL_FILE)) || Collections.binarySearch(files.markdown(), relative) >= 0;
+    }
+
+    /** The skill folder's files: those its last scan found, while every folder and file that scan saw is as it was. */
+    private SkillFiles files(Path root, Path folder, String base, boolean inRepository, List<Problem> problems) {
+        ScanOf of = new ScanOf(root.resolve(folder).toAbsolutePath().normalize(), base, inRepository);
+        SkillFiles.Scan last = scans.get(of);
+        if (last != null && last.holds()) {
+            return last.files();
+        }
+        int before = problems.size();
+        SkillFiles.Scan scan = SkillFiles.scan(root, folder, base, inRepository, problems);
+        if (scan.stamps() != null && problems.size() == before) {
+            scans.put(of, scan);
+        } else {
+            scans.remove(of); // its problems are to be found again, and reported, by the next scan
+        }
+        return scan.files();
+    }
+
+    /**
      * Reads the skill in {@code folder} of {@code root}.
      *
      * @param inRepository whether it is one of several skills of a repository: it is then known by its name,
@@ -78,13 +130,13 @@ public final class SkillParser {
         if (!Files.isRegularFile(skillFile)) {
             throw new ProblemException(Problem.error(skillFile, 0, "no " + Skill.SKILL_FILE + " in the content folder " + skillDir));
         }
-        SourceFile source = SourceFile.read(skillFile);
+        SourceFile source = sources.read(skillFile);
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         String folderName = Skill.folderName(skillDir);
         SkillMetadata metadata = FrontMatter.read(source, inRepository ? folderName : null, problems, warnings);
         String base = inRepository ? Slugs.of(metadata.name().isBlank() ? folderName : metadata.name()) + "/" : "";
-        SkillFiles files = SkillFiles.scan(root, folder, base, inRepository, problems);
+        SkillFiles files = files(root, folder, base, inRepository, problems);
         Parsed known = cache.get(skillFile);
         if (known != null && problems.isEmpty() && known.readFrom(root, folder, inRepository, source.text(), files)) {
             return known.skill();

@@ -1,10 +1,6 @@
 package dev.skillsite.skill;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The source files a preview server's builds have read, each with what the file system said of it just before
- * (its size, the time it last changed and which file it is): a file that still says the same is not read again,
- * and its text comes back as the very string it was, keyed once. After a one-file edit of 10,000 topics, every
- * file was otherwise read, decoded and hashed again, 72 MB of them. A file rewritten in place within one tick
- * of the file system's clock, at the same size, would look the same; a watcher sees every write, and
- * {@link #forget} makes the files it names be read again, whatever they say.
+ * ({@link FileStamp}): a file that still says the same is not read again, and its text comes back as the very
+ * string it was, keyed once. After a one-file edit of 10,000 topics, every file was otherwise read, decoded and
+ * hashed again, 72 MB of them. A file rewritten in place within one tick of the file system's clock, at the same
+ * size, would look the same; a watcher sees every write, and {@link #forget} makes the files it names be read
+ * again, whatever they say.
  */
 public final class SourceCache {
-    private record Stamp(long size, FileTime modified, Object file) {
-    }
-
-    private record Entry(Stamp stamp, SourceFile source) {
+    private record Entry(FileStamp stamp, SourceFile source) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -49,7 +42,7 @@ public final class SourceCache {
         }
         Path key = path.toAbsolutePath().normalize();
         // Before the read: a file changed between the two is read again next time, its stamp being older.
-        Stamp stamp = stamp(path);
+        FileStamp stamp = FileStamp.of(path);
         Entry known = entries.get(key);
         if (known != null && known.stamp().equals(stamp)) {
             return known.source();
@@ -68,15 +61,5 @@ public final class SourceCache {
         }
         List<Path> changed = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         entries.keySet().removeIf(file -> changed.stream().anyMatch(file::startsWith));
-    }
-
-    /** What the file system says of the file, or null when it cannot say (the read then reports why). */
-    private static Stamp stamp(Path path) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

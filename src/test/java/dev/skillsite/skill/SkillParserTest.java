@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +118,50 @@ class SkillParserTest {
     }
 
     @Test
+    void aParserListsTheSkillFolderAgainOnlyOnceAFolderItListedSaysItChanged(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        SkillParser parser = new SkillParser();
+        parser.parse(skill);
+        Path references = skill.resolve("references");
+        FileTime listed = Files.getLastModifiedTime(references);
+        Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
+        Files.setLastModifiedTime(references, listed);
+        assertEquals(List.of(), documents(parser.parse(skill)), "the folder says it is as it was: not listed again");
+
+        Files.setLastModifiedTime(references, FileTime.fromMillis(listed.toMillis() + 1_000));
+        assertEquals(List.of(Path.of("references/gamma-four.md")), documents(parser.parse(skill)));
+    }
+
+    @Test
+    void aParserListsTheSkillFolderAgainOnceAWatcherSawAFileAddedWhateverTheFolderSays(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        SkillParser parser = new SkillParser();
+        parser.parse(skill);
+        Path references = skill.resolve("references");
+        FileTime listed = Files.getLastModifiedTime(references);
+        Path added = Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
+        Files.setLastModifiedTime(references, listed);
+        parser.forget(List.of(added));
+
+        assertEquals(List.of(Path.of("references/gamma-four.md")), documents(parser.parse(skill)));
+    }
+
+    @Test
+    void aParserListsAgainASkillFolderWithASymbolicLinkEveryTime(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        Files.createSymbolicLink(skill.resolve("references/alpha-first.md"), Path.of("alpha-one.md"));
+        SkillParser parser = new SkillParser();
+        parser.parse(skill);
+        Path references = skill.resolve("references");
+        FileTime listed = Files.getLastModifiedTime(references);
+        Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
+        Files.setLastModifiedTime(references, listed);
+
+        assertTrue(documents(parser.parse(skill)).contains(Path.of("references/gamma-four.md")),
+                "a link's target may change while its folder stays as it was");
+    }
+
+    @Test
     void aParserReportsAnErrorInFilesItReadWellBefore(@TempDir Path temp) throws IOException {
         Path skill = copyOfMinimal(temp);
         SkillParser parser = new SkillParser();
@@ -124,6 +169,11 @@ class SkillParserTest {
         Files.delete(skill.resolve("references/alpha-one.md"));
 
         assertThrows(ProblemException.class, () -> parser.parse(skill));
+    }
+
+    /** The documents no section lists, by file. */
+    private static List<Path> documents(Skill skill) {
+        return skill.documents().stream().map(Topic::source).toList();
     }
 
     private static Path copyOfMinimal(Path temp) throws IOException {
