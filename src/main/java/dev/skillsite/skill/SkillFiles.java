@@ -63,11 +63,14 @@ public record SkillFiles(List<Path> markdown, List<SkillFile> others) {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (!dir.equals(root) && (hidden(dir) || outside(dir)
-                            || besideOthers && Files.isRegularFile(dir.resolve(Skill.SKILL_FILE)))) {
+                    if (!dir.equals(root) && (hidden(dir) || outside(dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    // Another skill's folder too: it says when its SKILL.md goes, and its files become this skill's.
                     stamps.put(dir, FileStamp.of(attributes));
+                    if (!dir.equals(root) && besideOthers && Files.isRegularFile(dir.resolve(Skill.SKILL_FILE))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

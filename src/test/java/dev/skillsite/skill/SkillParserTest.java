@@ -162,6 +162,21 @@ class SkillParserTest {
     }
 
     @Test
+    void aParserListsTheSkillFolderAgainOnceAnotherSkillsFolderInItLosesItsSkillMd(@TempDir Path temp) throws IOException {
+        Path skill = copyOfMinimal(temp);
+        Path inner = Files.createDirectories(skill.resolve("inner"));
+        Files.writeString(inner.resolve(Skill.SKILL_FILE), "---\nname: inner\ndescription: Another skill.\n---\n\n# Inner\n");
+        Files.writeString(inner.resolve("notes.md"), "# Notes\n");
+        SkillParser parser = new SkillParser();
+        assertEquals(List.of(), documents(parser.parse(temp, Path.of("minimal"), true)), "the inner skill's notes are its own");
+        FileTime listed = Files.getLastModifiedTime(inner);
+        Files.delete(inner.resolve(Skill.SKILL_FILE));
+        Files.setLastModifiedTime(inner, FileTime.fromMillis(listed.toMillis() + 1_000));
+
+        assertEquals(List.of(Path.of("minimal/inner/notes.md")), documents(parser.parse(temp, Path.of("minimal"), true)));
+    }
+
+    @Test
     void aParserReportsAnErrorInFilesItReadWellBefore(@TempDir Path temp) throws IOException {
         Path skill = copyOfMinimal(temp);
         SkillParser parser = new SkillParser();
