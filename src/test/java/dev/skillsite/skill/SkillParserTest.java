@@ -122,13 +122,10 @@ class SkillParserTest {
         Path skill = copyOfMinimal(temp);
         SkillParser parser = new SkillParser();
         parser.parse(skill);
-        Path references = skill.resolve("references");
-        FileTime listed = Files.getLastModifiedTime(references);
-        Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
-        Files.setLastModifiedTime(references, listed);
+        FileTime listed = addDocumentKeepingItsFolderTime(skill);
         assertEquals(List.of(), documents(parser.parse(skill)), "the folder says it is as it was: not listed again");
 
-        Files.setLastModifiedTime(references, FileTime.fromMillis(listed.toMillis() + 1_000));
+        Files.setLastModifiedTime(skill.resolve("references"), FileTime.fromMillis(listed.toMillis() + 1_000));
         assertEquals(List.of(Path.of("references/gamma-four.md")), documents(parser.parse(skill)));
     }
 
@@ -137,11 +134,8 @@ class SkillParserTest {
         Path skill = copyOfMinimal(temp);
         SkillParser parser = new SkillParser();
         parser.parse(skill);
-        Path references = skill.resolve("references");
-        FileTime listed = Files.getLastModifiedTime(references);
-        Path added = Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
-        Files.setLastModifiedTime(references, listed);
-        parser.forget(List.of(added));
+        addDocumentKeepingItsFolderTime(skill);
+        parser.forget(List.of(skill.resolve("references/gamma-four.md")));
 
         assertEquals(List.of(Path.of("references/gamma-four.md")), documents(parser.parse(skill)));
     }
@@ -152,10 +146,7 @@ class SkillParserTest {
         Files.createSymbolicLink(skill.resolve("references/alpha-first.md"), Path.of("alpha-one.md"));
         SkillParser parser = new SkillParser();
         parser.parse(skill);
-        Path references = skill.resolve("references");
-        FileTime listed = Files.getLastModifiedTime(references);
-        Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
-        Files.setLastModifiedTime(references, listed);
+        addDocumentKeepingItsFolderTime(skill);
 
         assertTrue(documents(parser.parse(skill)).contains(Path.of("references/gamma-four.md")),
                 "a link's target may change while its folder stays as it was");
@@ -184,6 +175,18 @@ class SkillParserTest {
         Files.delete(skill.resolve("references/alpha-one.md"));
 
         assertThrows(ProblemException.class, () -> parser.parse(skill));
+    }
+
+    /**
+     * Adds {@code references/gamma-four.md}, which no section lists, and puts its folder's time back, as a write
+     * within one tick of the file system's clock would leave it; returns that time.
+     */
+    private static FileTime addDocumentKeepingItsFolderTime(Path skill) throws IOException {
+        Path references = skill.resolve("references");
+        FileTime listed = Files.getLastModifiedTime(references);
+        Files.writeString(references.resolve("gamma-four.md"), "# Gamma four\n");
+        Files.setLastModifiedTime(references, listed);
+        return listed;
     }
 
     /** The documents no section lists, by file. */
