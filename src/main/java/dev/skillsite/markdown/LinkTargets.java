@@ -44,15 +44,15 @@ public final class LinkTargets {
     private final Map<Path, Target> bySource;
     /** The skill's folders, which a link may not name for a file. */
     private final Set<Path> folders;
-    /** Each looked-up file's cache key, shared by every recording view. */
-    private final Map<Path, String> keys;
+    /** Each looked-up file's cache key, by the file as a cache entry names it; shared by every recording view. */
+    private final Map<String, String> keys;
     private final Set<Path> consulted;
 
     public LinkTargets(Map<Path, Target> bySource) {
         this(Map.copyOf(bySource), folders(bySource.keySet()), new ConcurrentHashMap<>(), null);
     }
 
-    private LinkTargets(Map<Path, Target> bySource, Set<Path> folders, Map<Path, String> keys, Set<Path> consulted) {
+    private LinkTargets(Map<Path, Target> bySource, Set<Path> folders, Map<String, String> keys, Set<Path> consulted) {
         this.bySource = bySource;
         this.folders = folders;
         this.keys = keys;
@@ -114,11 +114,21 @@ public final class LinkTargets {
         return new LinkTargets(bySource, folders, keys, consulted);
     }
 
-    /** What these files are now (page and ids, or absent), as one cache key: equal only if no lookup would answer differently. */
-    String key(List<Path> sources) {
-        return CacheKey.of(sources.stream().map(source -> keys.computeIfAbsent(source, s -> {
-            Target target = bySource.get(s);
+    /**
+     * What these files are now (page and ids, or absent), as one cache key: equal only if no lookup would answer
+     * differently. The files are named as a topic's cache entry names them ({@code reference/x.md}): a cached
+     * topic's are checked without being made paths again, and each file is keyed once a build.
+     */
+    String key(List<String> sources) {
+        return CacheKey.of(sources.stream().map(this::keyOf).toList());
+    }
+
+    private String keyOf(String source) {
+        // A plain get first: computeIfAbsent locks its bin even when the key is there, as it mostly is.
+        String known = keys.get(source);
+        return known != null ? known : keys.computeIfAbsent(source, s -> {
+            Target target = bySource.get(Path.of(s));
             return target == null ? CacheKey.of(s) : CacheKey.of(s, target);
-        })).toList());
+        });
     }
 }

@@ -155,7 +155,7 @@ public final class SkillMarkdown {
             Read r = read.get(i);
             if (r instanceof Cached cached) {
                 TopicCache.Entry entry = cached.entry();
-                if (linkTargets.key(paths(entry.consulted())).equals(entry.targetsKey())) {
+                if (linkTargets.key(entry.consulted()).equals(entry.targetsKey())) {
                     return new Result(cached.skill(), new RenderedTopic(r.topic(), entry.title(), entry.summary(), entry.keyedHtml(), entry.headings(),
                             entry.linksTo(), entry.words(), new MarkdownCopy(cached.source().text(), entry.markdownLinks())), entry, true);
                 }
@@ -251,9 +251,9 @@ public final class SkillMarkdown {
     private static Result checked(Rendered r, LinkTargets linkTargets, List<Problem> problems) {
         problems.addAll(r.problems());
         r.fragments().forEach(f -> f.check(linkTargets).ifPresent(problems::add));
-        TopicCache.Entry entry = new TopicCache.Entry(r.key(), r.consulted().stream().map(SkillMarkdown::key).toList(),
-                linkTargets.key(r.consulted()), r.title(), r.summary(), r.html().getBytes(UTF_8), r.headings(), r.linksTo(), r.words(),
-                r.copy().links(), r.warnings());
+        List<String> consulted = r.consulted().stream().map(SkillMarkdown::key).toList();
+        TopicCache.Entry entry = new TopicCache.Entry(r.key(), consulted, linkTargets.key(consulted), r.title(), r.summary(),
+                r.html().getBytes(UTF_8), r.headings(), r.linksTo(), r.words(), r.copy().links(), r.warnings());
         return new Result(r.skill(), new RenderedTopic(r.topic(), r.title(), r.summary(), KeyedText.of(entry.htmlKey(), r.html()), r.headings(),
                 r.linksTo(), r.words(), r.copy()),
                 entry, false);
@@ -412,10 +412,6 @@ public final class SkillMarkdown {
     /** A path as the cache stores it: relative to the skill folder, with forward slashes on every system. */
     private static String key(Path path) {
         return path.toString().replace('\\', '/');
-    }
-
-    private static List<Path> paths(List<String> keys) {
-        return keys.stream().map(Path::of).toList();
     }
 
     private static Set<String> ids(List<Heading> headings) {
