@@ -3,6 +3,7 @@ package dev.skillsite.check;
 import dev.skillsite.cache.CacheKey;
 import dev.skillsite.check.BrokenLink.Kind;
 import dev.skillsite.check.LinkResolver.Resolution;
+import dev.skillsite.check.ResolvedPage.Pending;
 import dev.skillsite.check.Resolutions.Resolved;
 import dev.skillsite.check.Resolutions.ResolvedRun;
 import dev.skillsite.work.Cores;
@@ -36,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are given. Pages are parsed in parallel, a navigation that many pages repeat only once ({@link NavCache});
  * files, ids and links are held in hash maps, so the check grows linearly with the number of links, and a
  * URL, or a navigation's run of links, is resolved once per folder it appears in ({@link Resolutions}); a URL
- * not at all when the last check's cache, still in memory, saw the very same files.
+ * not at all when the last check's cache, still in memory, saw the very same files, nor the links of a page
+ * whose bytes that check read: what they came to is taken whole ({@link ResolvedPage}).
  */
 public final class LinkChecker {
     /** The one page a site serves on its own, for addresses that lead nowhere. */
@@ -77,19 +79,19 @@ public final class LinkChecker {
         Reader reader = new Reader(site, cache);
         Resolutions resolutions = Resolutions.forSite(basePath, SiteFiles.read(site), cache == null ? null : cache.resolutions());
         List<String> paths = resolutions.pages();
-        List<ReadPage> pages = Cores.mapPerThread(paths.size(), () -> {
+        List<ResolvedPage> pages = Cores.mapPerThread(paths.size(), () -> {
             Parser parser = Parser.htmlParser();
             return id -> read(reader, parser, resolutions, id, paths.get(id));
         });
 
         List<Found> found = new ArrayList<>();
-        for (ReadPage page : pages) {
+        for (ResolvedPage page : pages) {
             for (Pending pending : page.pending()) {
                 Resolution resolution = pending.resolution();
                 if (resolution.isBroken()) {
                     found.add(new Found(page.id(), pending, resolution.kind(), resolution.message()));
                 } else if (resolution.fragment() != null) {
-                    ReadPage target = pages.get(resolutions.pageId(resolution.target()));
+                    ResolvedPage target = pages.get(resolutions.pageId(resolution.target()));
                     if (!LinkResolver.hasFragment(target.ids(), resolution.fragment())) {
                         found.add(new Found(page.id(), pending, Kind.MISSING_FRAGMENT, missingFragment(target.path(), resolution.fragment())));
                     }
@@ -100,10 +102,10 @@ public final class LinkChecker {
             found.addAll(externalFindings(pages, site.written()));
         }
         List<BrokenLink> findings = new ArrayList<>(placed(site, paths, found));
-        findings.addAll(orphans(paths, resolutions, pages));
+        findings.addAll(resolutions.orphans(pages, () -> orphans(paths, resolutions, pages)));
         findings.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column).thenComparing(BrokenLink::url).thenComparing(BrokenLink::kind));
-        return new CheckedSite(new CheckReport(findings, pages.size(), pages.stream().mapToInt(ReadPage::links).sum()),
+        return new CheckedSite(new CheckReport(findings, pages.size(), pages.stream().mapToInt(ResolvedPage::links).sum()),
                 reader.cache(resolutions), reader.cached.get());
     }
 
@@ -131,10 +133,14 @@ public final class LinkChecker {
             return ReadCache.of(reads, stamps, cache == null ? ReadCache.EMPTY : cache, resolutions);
         }
 
-        CheckedPage read(String path, Parser parser) throws IOException {
+        /** A page as read, and the key of its bytes: null without a cache. */
+        record KeyedPage(String key, CheckedPage page) {
+        }
+
+        KeyedPage read(String path, Parser parser) throws IOException {
             Path file = site.resolve(path);
             if (cache == null) {
-                return PageScanner.scan(Files.readAllBytes(file), path, navs, parser);
+                return new KeyedPage(null, PageScanner.scan(Files.readAllBytes(file), path, navs, parser));
             }
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             ReadCache.Stamp stamp = stamp(attributes, cache.stamps().get(path));
@@ -158,7 +164,26 @@ public final class LinkChecker {
             if (stamp.file() != null) {
                 stamps.put(path, stamp);
             }
-            return page;
+            return new KeyedPage(stamp.key(), page);
+        }
+
+        /**
+         * Whether the page is still the file the last check read, its bytes those with the key {@code key}; if so
+         * it is kept for the next check's cache as if read again.
+         */
+        boolean unchanged(String path, String key) throws IOException {
+            ReadCache.Stamp before = cache == null ? null : cache.stamps().get(path);
+            if (before == null || !before.key().equals(key)) {
+                return false;
+            }
+            ReadCache.Stamp stamp = stamp(Files.readAttributes(site.resolve(path), BasicFileAttributes.class), before);
+            if (stamp == null) {
+                return false;
+            }
+            reads.put(key, cache.read(key));
+            stamps.put(path, stamp);
+            cached.incrementAndGet();
+            return true;
         }
 
         /** The last check's stamp of a page, if the page is still that very file with that size and time; else null. */
@@ -177,31 +202,31 @@ public final class LinkChecker {
         }
     }
 
-    /** A link that needs more than its page: a finding, a fragment of another page, or an address to ask. */
-    private record Pending(int ordinal, LinkReference link, Resolution resolution) {
-    }
-
-    /**
-     * What the checker keeps of a page once read: its ids, the pages it links to (by id, for the orphan
-     * search), its pending links, and how many links it has. The links that simply resolve are not kept.
-     */
-    private record ReadPage(int id, String path, Set<String> ids, BitSet reaches, List<Pending> pending, int links) {
-    }
-
     /** A finding before its position: the page, the link by its place in the page's links, and what is wrong. */
     private record Found(int page, Pending pending, Kind kind, String message) {
     }
-    /** Reads a page without positions and resolves its links, keeping only what the later steps need. */
-    private ReadPage read(Reader reader, Parser parser, Resolutions resolutions, int id, String path) {
-        CheckedPage page;
+
+    /**
+     * Reads a page without positions and resolves its links, keeping only what the later steps need; or takes it
+     * from the last check of the same files, if the page is the very file it read. A link to another site is
+     * pending only where this checker asks such addresses, so a checker that asks resolves every page again.
+     */
+    private ResolvedPage read(Reader reader, Parser parser, Resolutions resolutions, int id, String path) {
         try {
-            page = reader.read(path, parser);
+            ResolvedPage last = external == null ? resolutions.last(path) : null;
+            ResolvedPage page = last != null && reader.unchanged(path, last.key()) ? last : resolved(reader.read(path, parser), resolutions, id);
+            resolutions.keep(page);
+            return page;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        PageLinks resolved = new PageLinks(resolutions, id, path, page);
+    }
+
+    private ResolvedPage resolved(Reader.KeyedPage read, Resolutions resolutions, int id) {
+        CheckedPage page = read.page();
+        PageLinks resolved = new PageLinks(resolutions, id, page.path(), page);
         page.forEachLink(resolved::link, resolved::run);
-        return new ReadPage(id, path, page.ids(), resolved.reaches, List.copyOf(resolved.pending), page.links().size());
+        return new ResolvedPage(id, page.path(), read.key(), page.ids(), resolved.reaches, List.copyOf(resolved.pending), page.links().size());
     }
 
     /** One page's links as they are resolved: the pages they reach, and those that need more than the page. */
@@ -325,12 +350,12 @@ public final class LinkChecker {
     }
 
     /** Asks each distinct address once, then reports every link that names a failing one. */
-    private List<Found> externalFindings(List<ReadPage> pages, Path root) {
+    private List<Found> externalFindings(List<ResolvedPage> pages, Path root) {
         Set<URI> urls = new LinkedHashSet<>();
         pages.forEach(page -> page.pending().stream().map(p -> p.resolution().external()).filter(u -> u != null).forEach(urls::add));
         Map<URI, String> failures = new ExternalLinks(external.withDefaultCache(root)).failures(urls);
         List<Found> found = new ArrayList<>();
-        for (ReadPage page : pages) {
+        for (ResolvedPage page : pages) {
             for (Pending pending : page.pending()) {
                 URI uri = pending.resolution().external();
                 if (uri != null && failures.containsKey(uri)) {
@@ -342,7 +367,7 @@ public final class LinkChecker {
     }
 
     /** Pages no link reaches from index.html, following internal links only. 404.html stands alone by design. */
-    private static List<BrokenLink> orphans(List<String> paths, Resolutions resolutions, List<ReadPage> pages) {
+    private static List<BrokenLink> orphans(List<String> paths, Resolutions resolutions, List<ResolvedPage> pages) {
         Integer start = resolutions.pageId(LinkResolver.INDEX);
         if (start == null) {
             return List.of();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What each URL means from each folder of a site with one set of files, and what each run of shared links reaches
@@ -46,13 +47,23 @@ final class Resolutions {
     private final List<String> pages;
     private final Map<String, Integer> pageIds;
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
+    /** Each page as this check resolved it, by path, for the next check of the same files. */
+    private final Map<String, ResolvedPage> resolved = new ConcurrentHashMap<>();
+    /** The last check's pages, when it checked the same files; else none. */
+    private final Map<String, ResolvedPage> last;
+    /** The orphans the last check found, when it checked the same files; else null. */
+    private final List<BrokenLink> lastOrphans;
+    private List<BrokenLink> orphans;
 
-    private Resolutions(String basePath, SiteFiles files, LinkResolver resolver, List<String> pages, Map<String, Integer> pageIds) {
+    private Resolutions(String basePath, SiteFiles files, LinkResolver resolver, List<String> pages, Map<String, Integer> pageIds,
+                        Map<String, ResolvedPage> last, List<BrokenLink> lastOrphans) {
         this.basePath = basePath;
         this.files = files;
         this.resolver = resolver;
         this.pages = pages;
         this.pageIds = pageIds;
+        this.last = last;
+        this.lastOrphans = lastOrphans;
     }
 
     /**
@@ -66,9 +77,10 @@ final class Resolutions {
             for (int i = 0; i < pages.size(); i++) {
                 ids.put(pages.get(i), i);
             }
-            return new Resolutions(basePath, files, new LinkResolver(basePath, files), pages, ids);
+            return new Resolutions(basePath, files, new LinkResolver(basePath, files), pages, ids, Map.of(), null);
         }
-        Resolutions next = new Resolutions(last.basePath, last.files, last.resolver, last.pages, last.pageIds);
+        Resolutions next = new Resolutions(last.basePath, last.files, last.resolver, last.pages, last.pageIds, last.resolved,
+                last.orphans);
         last.folders.forEach((name, folder) -> next.folders.put(name, new Folder(folder.urls)));
         return next;
     }
@@ -93,5 +105,35 @@ final class Resolutions {
     Resolved resolve(String path, String url) {
         Resolution resolution = resolver.resolve(path, url);
         return new Resolved(resolution, resolution.target() == null ? -1 : pageIds.getOrDefault(resolution.target(), -1));
+    }
+
+    /** The page as the last check resolved it, when that check had the same files; else null. */
+    ResolvedPage last(String path) {
+        return last.get(path);
+    }
+
+    /** The page as this check resolved it, or took it from the last; null for one it has not kept. */
+    ResolvedPage resolved(String path) {
+        return resolved.get(path);
+    }
+
+    /** Keeps a page as this check resolved it, or took it from the last, for the next check; one read without a cache is not kept. */
+    void keep(ResolvedPage page) {
+        if (page.key() != null) {
+            resolved.put(page.path(), page);
+        }
+    }
+
+    /**
+     * The pages no link reaches from the start: the last check's, when every page reaches what it reached then;
+     * else those {@code search} finds.
+     */
+    List<BrokenLink> orphans(List<ResolvedPage> pages, Supplier<List<BrokenLink>> search) {
+        boolean same = lastOrphans != null && pages.stream().allMatch(page -> {
+            ResolvedPage before = last.get(page.path());
+            return before != null && (before == page || before.reaches().equals(page.reaches()));
+        });
+        orphans = same ? lastOrphans : search.get();
+        return orphans;
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,6 +109,57 @@ class ReadCacheTest {
         ReadCache second = new LinkChecker("/").check(site, first).cache();
 
         assertSame(first.resolutions().of("index.html").urls.get("guide/"), second.resolutions().of("index.html").urls.get("guide/"));
+    }
+
+    @Test
+    void aCheckOfTheVerySameFilesTakesEachUnchangedPageAsTheLastCheckResolvedIt() throws IOException {
+        LinkChecker.CheckedSite first = new LinkChecker("/").check(site, ReadCache.EMPTY);
+        Files.writeString(page, Files.readString(page).replace("</body>", "<p>More.</p></body>"));
+
+        LinkChecker.CheckedSite second = new LinkChecker("/").check(site, first.cache());
+
+        Resolutions before = first.cache().resolutions();
+        Resolutions after = second.cache().resolutions();
+        assertSame(before.resolved("guide/setup.html"), after.resolved("guide/setup.html"));
+        assertNotSame(before.resolved("index.html"), after.resolved("index.html"));
+        assertEquals(first.report().pages() - 1, second.cached());
+        assertEquals(List.of(), LinkCheckerTest.describe(second.report()));
+    }
+
+    @Test
+    void anIdDroppedFromAnEditedPageIsMissingForTheUnchangedPagesThatLinkToIt() throws IOException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        Path setup = site.resolve("guide/setup.html");
+        Files.writeString(setup, Files.readString(setup).replace("id=\"install\"", "id=\"installing\""));
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+
+        assertEquals(List.of("MISSING_FRAGMENT index.html:16:7 guide/setup.html#install",
+                        "MISSING_FRAGMENT index.html:17:7 guide/setup.html?lang=en#install",
+                        "MISSING_FRAGMENT moved.html:2:13 guide/setup.html#install"),
+                LinkCheckerTest.describe(checked.report()));
+        assertEquals(LinkCheckerTest.describe(new LinkChecker("/").check(site)), LinkCheckerTest.describe(checked.report()));
+    }
+
+    @Test
+    void aPageNoLinkReachesAfterAnEditIsAnOrphanThoughTheLastCheckFoundNone() throws IOException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        Files.writeString(page, Files.readString(page).replace("<li><a href=\"release%20notes.html\">a percent-encoded file name</a></li>", ""));
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+
+        assertEquals(List.of("ORPHAN_PAGE release notes.html:1:1 "), LinkCheckerTest.describe(checked.report()));
+    }
+
+    @Test
+    void anOrphanStaysAnOrphanAfterAnEditThatChangesNoLink() throws IOException {
+        Files.writeString(site.resolve("orphan.html"), "<!DOCTYPE html><title>Orphan</title><a href=\"index.html\">home</a>");
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        Files.writeString(page, Files.readString(page).replace("</body>", "<p>More.</p></body>"));
+
+        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+
+        assertEquals(List.of("ORPHAN_PAGE orphan.html:1:1 "), LinkCheckerTest.describe(checked.report()));
     }
 
     @Test
