@@ -106,7 +106,7 @@ public final class SiteBuild {
         later = null;
         try {
             WrittenSite site = pending.files().write();
-            pending.staging().layOverLater(site.left());
+            pending.staging().layOverLater(site.untouched());
             kept.replace(PAGES, site.cache());
         } catch (RuntimeException e) {
             tidy = null; // the files the failed ones were to replace stay in the site
@@ -137,7 +137,7 @@ public final class SiteBuild {
             caches = caches(options, project, staging);
             times.lap("configure");
             Written written = write(join(skills), project, caches, staging, times);
-            CheckedSite checked = check(project, staging, written.left(), caches, times);
+            CheckedSite checked = check(project, staging, written.untouched(), caches, times);
             if (!checked.report().passed()) {
                 throw new ProblemException(LinkProblems.of(checked.report(), staging.site(), options.content(),
                         project.theme(), written.pages()));
@@ -146,7 +146,7 @@ public final class SiteBuild {
             if (options.strict() && !result.warnings().isEmpty()) {
                 throw new ProblemException(result.warnings().stream().map(Problem::asError).toList());
             }
-            publish(staging, written.left(), caches, times);
+            publish(staging, written.untouched(), caches, times);
             if (written.later() != null) {
                 later = new Later(written.later(), staging);
             }
@@ -170,7 +170,7 @@ public final class SiteBuild {
      * HTML and the views die with its frame, before the link check starts.
      */
     private record Written(List<RenderedPage> pages, int htmlPages, int skills, int sections, int topics, int topicsCached,
-                           int files, Set<String> left, List<Problem> warnings, SiteRenderer.Later later) {
+                           int files, int filesLeft, Set<String> untouched, List<Problem> warnings, SiteRenderer.Later later) {
     }
 
     private Written write(SkillSet skills, Project project, BuildCaches caches, Staging staging, StageTimes times) {
@@ -188,11 +188,11 @@ public final class SiteBuild {
         times.lap("cache");
         return new Written(site.pages(), (int) site.htmlPages(), skills.skills().size(),
                 skills.skills().stream().mapToInt(s -> s.sections().size()).sum(), rendered.topics(), rendered.cached(),
-                site.cache().entries().size(), site.left(), rendered.warnings(), site.later());
+                site.cache().entries().size(), site.left().size(), site.untouched(), rendered.warnings(), site.later());
     }
 
-    private static CheckedSite check(Project project, Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {
-        CheckedSite checked = new LinkChecker(project.settings().basePath()).check(staging.checked(left), caches.previous(READS));
+    private static CheckedSite check(Project project, Staging staging, Set<String> untouched, BuildCaches caches, StageTimes times) {
+        CheckedSite checked = new LinkChecker(project.settings().basePath()).check(staging.checked(untouched), caches.previous(READS));
         times.lap("check");
         caches.keep(READS, checked.cache());
         times.lap("cache");
@@ -203,8 +203,8 @@ public final class SiteBuild {
      * Puts the new site in place, then its caches; what that leaves to tidy is done now, while the last cache
      * file is still being written, or by {@link #finish()}.
      */
-    private void publish(Staging staging, Set<String> left, BuildCaches caches, StageTimes times) {
-        tidy = staging.swapIn(left);
+    private void publish(Staging staging, Set<String> untouched, BuildCaches caches, StageTimes times) {
+        tidy = staging.swapIn(untouched);
         if (kept == null) {
             tidy();
         }
@@ -233,7 +233,7 @@ public final class SiteBuild {
     private static BuildResult result(Written written, CheckedSite checked, Staging staging, StageTimes times) {
         List<Problem> warnings = new ArrayList<>(written.warnings());
         checked.report().warnings().forEach(w -> warnings.add(Problem.warning(staging.site().resolve(w.page()), w.line(), w.message())));
-        CacheHits hits = new CacheHits(written.topicsCached(), written.topics(), written.left().size(), written.files(),
+        CacheHits hits = new CacheHits(written.topicsCached(), written.topics(), written.filesLeft(), written.files(),
                 checked.cached(), checked.report().pages());
         return new BuildResult(written.htmlPages(), written.skills(), written.sections(), written.topics(), warnings, checked.report(),
                 times, hits);

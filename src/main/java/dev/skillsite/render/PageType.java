@@ -28,15 +28,24 @@ import java.util.function.Supplier;
 public record PageType(String name, String template, String extension, Links links, Timing timing,
                        Function<SiteViews, List<Page>> pages) {
     /**
-     * When a preview writes a type's files. The site's search reads its index only when a reader searches, and
-     * no page links to its files: a preview writes them once the tabs showing the edit have reloaded, since at
-     * a thousand pages and more weighing every page's words again took longer than the rest of a one-page
-     * rebuild. A build from the command line writes every file before it checks and publishes the site. Only
-     * templated types may come after the reload: JBake's renderer makes the folders their files go in.
+     * When a preview writes a type's files. A build from the command line writes every file before it checks and
+     * publishes the site. Only templated types may come after the reload: JBake's renderer makes the folders
+     * their files go in.
      */
     public enum Timing {
         WITH_THE_PAGES,
-        AFTER_THE_RELOAD
+        /**
+         * Once the tabs showing the edit have reloaded: no page links to these files. The site's search reads its
+         * index only when a reader searches, and at a thousand pages and more weighing every page's words again
+         * took longer than the rest of a one-page rebuild.
+         */
+        AFTER_THE_RELOAD,
+        /**
+         * Once the tabs have reloaded, over the last build's file at the same path, which the pages' links to it
+         * find until then; with the pages where the last site has none. {@code llms-full.txt}, which every page's
+         * footer names, holds every topic's markdown: at 10,000 topics, 70 MB written again for each edit.
+         */
+        AFTER_THE_RELOAD_OVER_THE_LAST
     }
 
     /** A type whose files are written with the pages. */
@@ -87,7 +96,7 @@ public record PageType(String name, String template, String extension, Links lin
      * that links most of them from the last site).
      */
     public static final List<PageType> ALL = List.of(
-            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, eachSkill(skill ->
+            new PageType("llmsfull", "llms-full.ftl", ".txt", Links.RELATIVE, Timing.AFTER_THE_RELOAD_OVER_THE_LAST, eachSkill(skill ->
                     List.of(new Page(new SitePath(skill.site().base() + LLMS_FULL_TXT.path()), skill.fullText(), skill.site())))),
             new PageType("searchindex", "search-index.ftl", ".js", Links.RELATIVE, Timing.AFTER_THE_RELOAD,
                     eachSkill(skill -> List.of(new Page(skill.search().get().headPath(), skill.search().get().head(),

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,17 +38,30 @@ public final class SiteRenderer {
     /**
      * What the stage wrote: every templated file with its template, the cache a later build may take
      * files from, the files of the previous site left there rather than written, by path from the site's root,
-     * and what a preview writes after its tabs have reloaded (null when nothing is left to write).
+     * those of its files that stand in for files a preview writes over them after its tabs have reloaded
+     * ({@link PageType.Timing#AFTER_THE_RELOAD_OVER_THE_LAST}), and what it writes then (null when nothing is
+     * left to write).
      */
-    public record WrittenSite(List<RenderedPage> pages, PageCache cache, Set<String> left, Later later) {
+    public record WrittenSite(List<RenderedPage> pages, PageCache cache, Set<String> left, Set<String> standingIn, Later later) {
         public WrittenSite {
             pages = List.copyOf(pages);
             left = Set.copyOf(left);
+            standingIn = Set.copyOf(standingIn);
         }
 
         /** How many HTML pages the site has. */
         public long htmlPages() {
             return pages.stream().filter(p -> p.path().path().endsWith(".html")).count();
+        }
+
+        /** The files of the previous site the new one holds as they are, until the files written later are laid over it: left or standing in. */
+        public Set<String> untouched() {
+            if (standingIn.isEmpty()) {
+                return left;
+            }
+            Set<String> untouched = new HashSet<>(left);
+            untouched.addAll(standingIn);
+            return untouched;
         }
     }
 
@@ -102,24 +116,36 @@ public final class SiteRenderer {
         SiteViews views = SiteViews.of(rendered, settings, texts);
         PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath(), texts);
         boolean deferring = preview && previousSite != null;
-        List<Output> outputs = outputs(views, type -> !deferring || type.timing() == PageType.Timing.WITH_THE_PAGES);
+        List<Output> outputs = outputs(views, type -> !deferring || type.timing() != PageType.Timing.AFTER_THE_RELOAD);
         Map<String, String> claimed = assetPaths();
         checkOnePerPath(outputs, rendered.set().root(), claimed);
+        List<Output> overTheLast = deferring ? overTheLast(outputs, previousSite) : List.of();
+        outputs.removeAll(overTheLast);
         writer.writeAll(outputs);
         copyAssets();
         List<RenderedPage> pages = templated(outputs);
         if (!deferring) {
-            return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), null);
+            return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), Set.of(), null);
         }
         Later later = () -> {
-            List<Output> rest = outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD);
-            checkOnePerPath(rest, rendered.set().root(), claimed);
+            List<Output> afterTheReload = outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD);
+            checkOnePerPath(afterTheReload, rendered.set().root(), claimed);
+            List<Output> rest = new ArrayList<>(overTheLast);
+            rest.addAll(afterTheReload);
             writer.writeAll(rest);
             List<RenderedPage> allPages = new ArrayList<>(pages);
             allPages.addAll(templated(rest));
-            return new WrittenSite(allPages, writer.cache(texts.kept()), writer.left(), null);
+            return new WrittenSite(allPages, writer.cache(texts.kept()), writer.left(), Set.of(), null);
         };
-        return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), later);
+        Set<String> standingIn = new HashSet<>();
+        overTheLast.forEach(output -> standingIn.add(output.page().path().path()));
+        return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), standingIn, later);
+    }
+
+    /** The outputs a preview writes after the reload over a file the previous site holds at their path. */
+    private static List<Output> overTheLast(List<Output> outputs, Path previousSite) {
+        return outputs.stream().filter(output -> output.type().timing() == PageType.Timing.AFTER_THE_RELOAD_OVER_THE_LAST
+                && Files.isRegularFile(previousSite.resolve(output.page().path().path()))).toList();
     }
 
     /** Every file of the page types {@code included} takes, in the order of {@link PageType#ALL}. */

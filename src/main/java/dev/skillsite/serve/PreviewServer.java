@@ -183,7 +183,7 @@ public final class PreviewServer implements AutoCloseable {
             builder.finish();
             long finished = (System.nanoTime() - sentNanos) / 1_000_000;
             result.warnings().forEach(err::println);
-            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s; search index and cache written %d ms after the reload%n", now(),
+            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s; search index, llms-full.txt and cache written %d ms after the reload%n", now(),
                     result.pages(), result.times().totalMillis(), result.times(), result.cacheHits(),
                     changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what, finished);
         } catch (ProblemException e) {

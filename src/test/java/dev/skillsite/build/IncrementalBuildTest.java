@@ -245,6 +245,35 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * llms-full.txt, which every page's footer links to, follows the reload too: until then the last build's file
+     * stands in for it, and the link check finds it there.
+     */
+    @Test
+    void aPreviewsRebuildWritesLlmsFullTxtAfterThePagesWithTheOldOneStandingInUntilThen() throws IOException {
+        SiteBuild preview = startPreview();
+        byte[] before = Files.readAllBytes(site.resolve("llms-full.txt"));
+        append(EVENT_LOOP, "\nA paragraph about quiescence.\n");
+        preview.run(new BuildOptions(content, site, project, "", "/", true));
+        assertTrue(Files.readString(site.resolve("architecture/event-loop.html")).contains("quiescence"));
+        assertArrayEquals(before, Files.readAllBytes(site.resolve("llms-full.txt")));
+        preview.finish();
+        assertTrue(Files.readString(site.resolve("llms-full.txt")).contains("quiescence"));
+        assertSameAsCleanBuild();
+    }
+
+    /** Where the last site has no llms-full.txt to stand in, a preview writes it with the pages, as the links need it. */
+    @Test
+    void aPreviewWritesLlmsFullTxtWithThePagesWhereTheLastSiteHasNone() throws IOException {
+        SiteBuild preview = startPreview();
+        Files.delete(site.resolve("llms-full.txt"));
+        append(EVENT_LOOP, "\nA paragraph about quiescence.\n");
+        preview.run(new BuildOptions(content, site, project, "", "/", true));
+        assertTrue(Files.readString(site.resolve("llms-full.txt")).contains("quiescence"));
+        preview.finish();
+        assertSameAsCleanBuild();
+    }
+
     /** A search index's template that fails once the pages are published is the build's error, and the old index stays. */
     @Test
     void aPreviewsSearchIndexThatFailsAfterTheReloadIsAnErrorAndLeavesTheOldIndex() throws IOException {
