@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 
 import static dev.skillsite.build.BuildCaches.PAGES;
 import static dev.skillsite.build.BuildCaches.READS;
@@ -86,9 +87,17 @@ public final class SiteBuild {
      * search index, say) is thrown as the build's would have been; the site then keeps what it had of those files.
      */
     public synchronized void finish() {
+        finish(() -> false);
+    }
+
+    /**
+     * {@link #finish()}, but the caches are not written while {@code editWaiting} says another edit waits for its
+     * build: that build's caches replace these, and it writes them once no edit waits.
+     */
+    public synchronized void finish(BooleanSupplier editWaiting) {
         writeLater();
         try {
-            if (kept != null) {
+            if (kept != null && !editWaiting.getAsBoolean()) {
                 kept.write();
             }
         } catch (IOException e) {

@@ -200,6 +200,11 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether changes have arrived that no burst has handed over yet: the next build's. */
+    boolean waiting() {
+        return changes.stream().anyMatch(change -> change != CLOSED);
+    }
+
     private void deliver() {
         try {
             while (true) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -272,6 +273,24 @@ class IncrementalBuildTest {
         assertTrue(Files.readString(site.resolve("llms-full.txt")).contains("quiescence"));
         preview.finish();
         assertSameAsCleanBuild();
+    }
+
+    /** While another edit waits for its rebuild, a preview leaves its cache unwritten; the next rebuild writes a newer one. */
+    @Test
+    void aPreviewWritesNoCacheWhileAnotherEditWaits() throws IOException {
+        SiteBuild preview = startPreview();
+        Map<String, byte[]> cache = files(temp.resolve(".site.cache"));
+        append(EVENT_LOOP, "\nA paragraph about quiescence.\n");
+        preview.run(new BuildOptions(content, site, project, "", "/", true));
+        preview.finish(() -> true);
+        assertSameFiles(cache, temp.resolve(".site.cache"));
+        append(EVENT_LOOP, "\nA paragraph about eviction.\n");
+        preview.run(new BuildOptions(content, site, project, "", "/", true));
+        preview.finish(() -> false);
+        Map<String, byte[]> after = files(temp.resolve(".site.cache"));
+        assertTrue(!cache.keySet().equals(after.keySet()) || cache.keySet().stream().anyMatch(f -> !Arrays.equals(cache.get(f), after.get(f))),
+                "a newer cache is written");
+        assertEquals(topics, build(true).cacheHits().topicsCached(), "the cache holds the edited topic as it is now");
     }
 
     /** A search index's template that fails once the pages are published is the build's error, and the old index stays. */
