@@ -181,8 +181,8 @@ public final class PreviewServer implements AutoCloseable {
             long sent = (sentNanos - detectedNanos) / 1_000_000;
             // The search index, the cache and the old site's deletion wait: the tabs need the new pages first. The
             // cache is not written while the next edit waits: that edit's build makes a newer one.
-            SourceWatcher next = watcher;
-            builder.finish(() -> next != null && next.waiting());
+            SourceWatcher watching = watcher; // null during the first build
+            builder.finish(() -> watching != null && watching.waiting());
             long finished = (System.nanoTime() - sentNanos) / 1_000_000;
             result.warnings().forEach(err::println);
             out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s; search index, llms-full.txt and cache written %d ms after the reload%n", now(),
