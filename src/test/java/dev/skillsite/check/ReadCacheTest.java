@@ -128,38 +128,28 @@ class ReadCacheTest {
 
     @Test
     void anIdDroppedFromAnEditedPageIsMissingForTheUnchangedPagesThatLinkToIt() throws IOException {
-        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
-        Path setup = site.resolve("guide/setup.html");
-        Files.writeString(setup, Files.readString(setup).replace("id=\"install\"", "id=\"installing\""));
-
-        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+        List<String> findings = findingsAfter(() -> replace(site.resolve("guide/setup.html"), "id=\"install\"", "id=\"installing\""));
 
         assertEquals(List.of("MISSING_FRAGMENT index.html:16:7 guide/setup.html#install",
-                        "MISSING_FRAGMENT index.html:17:7 guide/setup.html?lang=en#install",
-                        "MISSING_FRAGMENT moved.html:2:13 guide/setup.html#install"),
-                LinkCheckerTest.describe(checked.report()));
-        assertEquals(LinkCheckerTest.describe(new LinkChecker("/").check(site)), LinkCheckerTest.describe(checked.report()));
+                "MISSING_FRAGMENT index.html:17:7 guide/setup.html?lang=en#install",
+                "MISSING_FRAGMENT moved.html:2:13 guide/setup.html#install"), findings);
+        assertEquals(LinkCheckerTest.describe(new LinkChecker("/").check(site)), findings);
     }
 
     @Test
     void aPageNoLinkReachesAfterAnEditIsAnOrphanThoughTheLastCheckFoundNone() throws IOException {
-        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
-        Files.writeString(page, Files.readString(page).replace("<li><a href=\"release%20notes.html\">a percent-encoded file name</a></li>", ""));
+        List<String> findings = findingsAfter(() -> replace(page, "<li><a href=\"release%20notes.html\">a percent-encoded file name</a></li>", ""));
 
-        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
-
-        assertEquals(List.of("ORPHAN_PAGE release notes.html:1:1 "), LinkCheckerTest.describe(checked.report()));
+        assertEquals(List.of("ORPHAN_PAGE release notes.html:1:1 "), findings);
     }
 
     @Test
     void anOrphanStaysAnOrphanAfterAnEditThatChangesNoLink() throws IOException {
         Files.writeString(site.resolve("orphan.html"), "<!DOCTYPE html><title>Orphan</title><a href=\"index.html\">home</a>");
-        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
-        Files.writeString(page, Files.readString(page).replace("</body>", "<p>More.</p></body>"));
 
-        LinkChecker.CheckedSite checked = new LinkChecker("/").check(site, cache);
+        List<String> findings = findingsAfter(() -> replace(page, "</body>", "<p>More.</p></body>"));
 
-        assertEquals(List.of("ORPHAN_PAGE orphan.html:1:1 "), LinkCheckerTest.describe(checked.report()));
+        assertEquals(List.of("ORPHAN_PAGE orphan.html:1:1 "), findings);
     }
 
     @Test
@@ -212,6 +202,24 @@ class ReadCacheTest {
         assertEquals(cache.base(), read.base());
         assertEquals(LinkCheckerTest.describe(new LinkChecker("/").check(site)),
                 LinkCheckerTest.describe(new LinkChecker("/").check(site, read).report()));
+    }
+
+    /** A change to the site's files between two checks. */
+    private interface Edit {
+        void apply() throws IOException;
+    }
+
+    /** The findings of a check that starts from the cache of a check made before {@code edit}. */
+    private List<String> findingsAfter(Edit edit) throws IOException {
+        ReadCache cache = new LinkChecker("/").check(site, ReadCache.EMPTY).cache();
+        edit.apply();
+        return LinkCheckerTest.describe(new LinkChecker("/").check(site, cache).report());
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has no " + from);
+        Files.writeString(file, text.replace(from, to));
     }
 
     /** The page with its first link to the guide's folder leading nowhere, in as many bytes. */
