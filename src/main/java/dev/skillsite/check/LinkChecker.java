@@ -160,10 +160,7 @@ public final class LinkChecker {
                 page = PageScanner.scan(bytes != null ? bytes : Files.readAllBytes(file), path, navs, parser);
                 read = ReadCache.Read.of(page, this::canonical);
             }
-            reads.put(stamp.key(), read);
-            if (stamp.file() != null) {
-                stamps.put(path, stamp);
-            }
+            keep(path, stamp, read);
             return new KeyedPage(stamp.key(), page);
         }
 
@@ -180,10 +177,17 @@ public final class LinkChecker {
             if (stamp == null) {
                 return false;
             }
-            reads.put(key, cache.read(key));
-            stamps.put(path, stamp);
             cached.incrementAndGet();
+            keep(path, stamp, cache.read(key));
             return true;
+        }
+
+        /** Keeps what the check found of a page for the next check's cache: its read, and its stamp if it has one. */
+        private void keep(String path, ReadCache.Stamp stamp, ReadCache.Read read) {
+            reads.put(stamp.key(), read);
+            if (stamp.file() != null) {
+                stamps.put(path, stamp);
+            }
         }
 
         /** The last check's stamp of a page, if the page is still that very file with that size and time; else null. */

@@ -43,7 +43,7 @@ public record PageType(String name, String template, String extension, Links lin
         /**
          * Once the tabs have reloaded, over the last build's file at the same path, which the pages' links to it
          * find until then; with the pages where the last site has none. {@code llms-full.txt}, which every page's
-         * footer names, holds every topic's markdown: at 10,000 topics, 70 MB written again for each edit.
+         * footer names, holds every topic's markdown: at 10,000 topics, 71 MB written again for each edit.
          */
         AFTER_THE_RELOAD_OVER_THE_LAST
     }
