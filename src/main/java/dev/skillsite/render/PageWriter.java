@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -63,13 +64,16 @@ final class PageWriter {
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     /** The files left in the previous site. */
     private final Set<String> left = ConcurrentHashMap.newKeySet();
+    /** What each file's key was made of, for a preview's next build; null when no build follows in this process. */
+    private final Map<String, List<Object>> inputs;
 
     /**
      * @param basePath the path the site is served under, for pages whose links start from it
      * @param texts    texts the pages are made of, which a preview's next build may find again
+     * @param preview  whether a build follows in this process, which may take keys from this one ({@link PageCache#inputs()})
      */
     PageWriter(DefaultJBakeConfiguration config, UnaryOperator<Path> origin, String templatesKey, PageCache previous,
-               Path previousSite, String basePath, TextCache texts) {
+               Path previousSite, String basePath, TextCache texts, boolean preview) {
         this.config = config;
         this.origin = origin;
         this.basePath = basePath;
@@ -79,6 +83,7 @@ final class PageWriter {
         this.texts = texts;
         this.previousSite = previousSite;
         this.destination = config.getDestinationFolder().toPath();
+        this.inputs = preview ? new ConcurrentHashMap<>() : null;
     }
 
     /** A file to write: a page and its type. */
@@ -107,7 +112,7 @@ final class PageWriter {
 
     /** What this writer wrote, and the texts its pages were made of, for the next build's cache. */
     PageCache cache(Map<String, String> texts) {
-        return new PageCache(written, texts);
+        return new PageCache(written, texts, inputs == null ? Map.of() : inputs);
     }
 
     /** The files left in the previous site rather than written. */
@@ -119,7 +124,7 @@ final class PageWriter {
         PageType type = output.type();
         Page page = output.page();
         String file = page.path().path();
-        String key = key(type, page);
+        String key = key(type, page, file);
         if (leftInPrevious(file, key)) {
             return;
         }
@@ -150,16 +155,11 @@ final class PageWriter {
      * What a file is made of: a rendered page depends on the templates and the site too; text written as it
      * is on the key it carries; a copied file on its size and time, which change with its bytes. A page's body
      * is not hashed a second time: it is the HTML its view holds; its head is not made for its key: the head's
-     * key stands for it.
+     * key stands for it. The key of inputs equal to those the last build of this process keyed the file from
+     * is that build's.
      */
-    private String key(PageType type, Page page) {
-        if (type.isTemplated()) {
-            String site = site(page.site()).key();
-            // A page of the site view itself (the landing page, llms.txt) is keyed by that view's key, made once.
-            Object view = page.view() == page.site() ? site : page.view();
-            return CacheKey.of(templatesKey, site, type.name(), page.path(), page.nav(), view, page.head() == null ? null : page.head().key());
-        }
-        if (page.view() instanceof Path source) {
+    private String key(PageType type, Page page, String file) {
+        if (!type.isTemplated() && page.view() instanceof Path source) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
                 return CacheKey.of(type.name(), page.path(), source, attributes.size(), attributes.lastModifiedTime().toMillis());
@@ -167,7 +167,23 @@ final class PageWriter {
                 throw new ProblemException(Problem.error(source, 0, "cannot read: " + e.getMessage()));
             }
         }
-        return CacheKey.of(type.name(), page.path(), page.view());
+        List<Object> made = inputs(type, page);
+        if (inputs != null) {
+            inputs.put(file, made);
+        }
+        PageCache.Entry before = previous.entries().get(file);
+        List<Object> last = previous.inputs().get(file);
+        return before != null && last != null && CacheKey.same(last, made) ? before.key() : CacheKey.of(made.toArray());
+    }
+
+    private List<Object> inputs(PageType type, Page page) {
+        if (type.isTemplated()) {
+            String site = site(page.site()).key();
+            // A page of the site view itself (the landing page, llms.txt) is keyed by that view's key, made once.
+            Object view = page.view() == page.site() ? site : page.view();
+            return Arrays.asList(templatesKey, site, type.name(), page.path(), page.nav(), view, page.head() == null ? null : page.head().key());
+        }
+        return List.of(type.name(), page.path(), page.view());
     }
 
     private DocumentModel document(PageType type, Page page) {

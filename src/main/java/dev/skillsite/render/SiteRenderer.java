@@ -114,7 +114,7 @@ public final class SiteRenderer {
     public WrittenSite render(RenderedSkills rendered, PageCache cache, Path previousSite, boolean preview) {
         TextCache texts = new TextCache(cache.texts(), preview);
         SiteViews views = SiteViews.of(rendered, settings, texts);
-        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath(), texts);
+        PageWriter writer = new PageWriter(config, origin, templatesKey(), cache, previousSite, settings.basePath(), texts, preview);
         boolean deferring = preview && previousSite != null;
         List<Output> outputs = outputs(views, type -> !deferring || type.timing() != PageType.Timing.AFTER_THE_RELOAD);
         Map<String, String> claimed = assetPaths();

@@ -194,6 +194,19 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * A preview's rebuild takes a page's key from the last build where what the page is made of is equal; a title
+     * every page of its section shows is part of each one's, so each is rendered again.
+     */
+    @Test
+    void aPreviewsRebuildAfterATitleChangeRendersEveryPageThatShowsItAsACleanBuildDoes() throws IOException {
+        SiteBuild preview = startPreview();
+        replace(EVENT_LOOP, "# Architecture Event Loop", "# The Event Loop");
+        CacheHits hits = rebuild(preview).cacheHits();
+        assertTrue(hits.filesCached() < hits.files() / 2, "the navigation of every page names the topic: " + hits);
+        assertSameAsCleanBuild();
+    }
+
     /** The folder a preview serves stays, and so does every file the edit did not change: only changed files move in. */
     @Test
     void aPreviewsRebuildLaysTheChangedFilesOverTheSiteItServes() throws IOException {

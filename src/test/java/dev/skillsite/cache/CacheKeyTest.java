@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -220,6 +221,43 @@ class CacheKeyTest {
         List<String> alone = pages.stream().map(CacheKey::of).toList();
 
         assertEquals(alone, pages.parallelStream().map(CacheKey::of).toList());
+    }
+
+    @Test
+    void valuesFoundTheSameHaveOneKey() {
+        List<Object> last = List.of("templates", new Page(new String("a/b.html"), new ArrayList<>(List.of("Intro")), 120),
+                KeyedText.of("k1", "<p>one</p>"), Set.of("x", "y"));
+        List<Object> made = Arrays.asList("templates", new Page("a/b.html", List.of("Intro"), 120), KeyedText.of("k1", "<p>two</p>"),
+                new LinkedHashSet<>(List.of("y", "x")));
+
+        assertTrue(CacheKey.same(last, made));
+        assertEquals(CacheKey.of(last.toArray()), CacheKey.of(made.toArray()));
+    }
+
+    @Test
+    void valuesThatDifferAnywhereAreNotTheSame() {
+        List<Object> last = List.of("templates", new Page("a/b.html", List.of("Intro"), 120));
+
+        assertFalse(CacheKey.same(last, List.of("templates", new Page("a/b.html", List.of("Intro"), 121))));
+        assertFalse(CacheKey.same(last, List.of("templates", new Page("a/b.html", List.of("Intro", "More"), 120))));
+        assertFalse(CacheKey.same(last, List.of("other", new Page("a/b.html", List.of("Intro"), 120))));
+        assertFalse(CacheKey.same(last, List.of("templates")));
+        assertFalse(CacheKey.same(last, Arrays.asList("templates", null)));
+    }
+
+    /** Told apart where their keys are equal (a number's type): never the same where the keys differ. */
+    @Test
+    void valuesOfDifferentTypesAreNotTheSameEvenWhereTheirKeysAre() {
+        assertEquals(CacheKey.of(1), CacheKey.of(1L));
+        assertFalse(CacheKey.same(List.of(1), List.of(1L)));
+        assertFalse(CacheKey.same(List.of(new Page("p", List.of(), 1)), List.of(new OtherPage("p", List.of(), 1))));
+    }
+
+    @Test
+    void aKeyedValueIsFoundTheSameByItsKeyAlone() {
+        assertTrue(CacheKey.same(List.of(new KeyedPage("a.html", List.of("One"), "k1")), List.of(new KeyedPage("b.html", List.of(), "k1"))));
+        assertFalse(CacheKey.same(List.of(new KeyedPage("a.html", List.of("One"), "k1")), List.of(new KeyedPage("a.html", List.of("One"), "k2"))));
+        assertTrue(CacheKey.same(List.of(KeyedText.of("k1", "one")), List.of(KeyedText.of("k1", () -> fail("the text was made to compare it")))));
     }
 
     @Test
