@@ -64,7 +64,7 @@ final class PageHeads {
     }
 
     Head landing() {
-        return new Head(key, this::landingView);
+        return new Head(List.of(key), this::landingView);
     }
 
     private HeadView landingView() {
@@ -75,7 +75,7 @@ final class PageHeads {
 
     /** A repository's catalogue: the site of all its skills, described by what it holds. */
     static Head catalogue(CatalogueView catalogue, String baseUrl) {
-        return new Head(CacheKey.of(catalogue, baseUrl), () -> catalogueView(catalogue, baseUrl));
+        return new Head(List.of(catalogue, baseUrl), () -> catalogueView(catalogue, baseUrl));
     }
 
     private static HeadView catalogueView(CatalogueView catalogue, String baseUrl) {
@@ -87,7 +87,7 @@ final class PageHeads {
     }
 
     Head section(SectionView section) {
-        return new Head(CacheKey.of(key, section), () -> sectionView(section));
+        return new Head(List.of(key, section), () -> sectionView(section));
     }
 
     private HeadView sectionView(SectionView section) {
@@ -103,7 +103,7 @@ final class PageHeads {
      * for a document, which no section lists.
      */
     Head topic(TopicPageView page, int position) {
-        return new Head(CacheKey.of(key, page.topic(), page.summary(), position), () -> topicView(page, position));
+        return new Head(List.of(key, page.topic(), page.summary(), position), () -> topicView(page, position));
     }
 
     private HeadView topicView(TopicPageView page, int position) {
@@ -122,7 +122,7 @@ final class PageHeads {
     }
 
     Head file(FilePageView page) {
-        return new Head(CacheKey.of(key, page), () -> fileView(page));
+        return new Head(List.of(key, page), () -> fileView(page));
     }
 
     private HeadView fileView(FilePageView page) {
@@ -137,7 +137,7 @@ final class PageHeads {
     /** The 404 page is served at any address that has no page: nothing to list, preview or call canonical. */
     static Head notFound() {
         HeadView view = new HeadView("Page not found", "", "", "website", "", "", false);
-        return new Head(CacheKey.of(view), () -> view);
+        return new Head(List.of(view), () -> view);
     }
 
     /** The breadcrumb trail after Home; none without the site's address, since every step but the last needs a URL. */

@@ -84,10 +84,11 @@ public record PageType(String name, String template, String extension, Links lin
 
     /**
      * What an HTML page tells search engines and link previews, {@code content.head}, made when the page is
-     * rendered ({@link PageHeads}): {@code key} is the cache key of everything it is made of, which the
-     * page's key holds in its place.
+     * rendered ({@link PageHeads}): {@code inputs} is everything it is made of, which the page's key holds in
+     * its place; they are keyed with the page's, not on their own, so that a preview's rebuild that finds a
+     * page's inputs equal to the last build's keys neither.
      */
-    public record Head(String key, Supplier<HeadView> view) {
+    public record Head(List<Object> inputs, Supplier<HeadView> view) {
     }
 
     /**

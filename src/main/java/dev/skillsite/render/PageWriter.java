@@ -154,8 +154,8 @@ final class PageWriter {
     /**
      * What a file is made of: a rendered page depends on the templates and the site too; text written as it
      * is on the key it carries; a copied file on its size and time, which change with its bytes. A page's body
-     * is not hashed a second time: it is the HTML its view holds; its head is not made for its key: the head's
-     * key stands for it. The key of inputs equal to those the last build of this process keyed the file from
+     * is not hashed a second time: it is the HTML its view holds; its head is not made for its key: what the
+     * head is made of stands for it. The key of inputs equal to those the last build of this process keyed the file from
      * is that build's.
      */
     private String key(PageType type, Page page, String file) {
@@ -181,7 +181,7 @@ final class PageWriter {
             String site = site(page.site()).key();
             // A page of the site view itself (the landing page, llms.txt) is keyed by that view's key, made once.
             Object view = page.view() == page.site() ? site : page.view();
-            return Arrays.asList(templatesKey, site, type.name(), page.path(), page.nav(), view, page.head() == null ? null : page.head().key());
+            return Arrays.asList(templatesKey, site, type.name(), page.path(), page.nav(), view, page.head() == null ? null : page.head().inputs());
         }
         return List.of(type.name(), page.path(), page.view());
     }
