@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -91,11 +92,21 @@ public final class SiteBuild {
     }
 
     /**
-     * {@link #finish()}, but the caches are not written while {@code editWaiting} says another edit waits for its
-     * build: that build's caches replace these, and it writes them once no edit waits.
+     * {@link #finish()}, but left to the next build while {@code editWaiting} says another edit waits for it: the
+     * caches are not written, and once the files for later are started (after the search index is weighed, or
+     * between two of them) none is started after, nor moved into the site. That build writes them all again,
+     * weighs its own index and replaces these caches; the site keeps the files of the last build that finished
+     * until then (what this one would have deleted with them too: the next one's pruning deletes whatever its
+     * site does not have).
+     *
+     * @return whether everything was done; false when it was left to the next build
      */
-    public synchronized void finish(BooleanSupplier editWaiting) {
-        writeLater();
+    public synchronized boolean finish(BooleanSupplier editWaiting) {
+        if (!writeLater(editWaiting)) {
+            // Pruning now would delete the search index the site still serves, which no file of this build replaced.
+            tidy = null;
+            return false;
+        }
         try {
             if (kept != null && !editWaiting.getAsBoolean()) {
                 kept.write();
@@ -104,19 +115,29 @@ public final class SiteBuild {
             // no cache on disk: the next cold build is a full one
         }
         tidy();
+        return true;
     }
 
-    /** Writes the files the last build left until its site was in place, and lays them over it. */
-    private void writeLater() {
+    /**
+     * Writes the files the last build left until its site was in place, and lays them over it, unless
+     * {@code abandon} says their work is no longer wanted before they are all written.
+     *
+     * @return false when they were abandoned: none was moved into the site
+     */
+    private boolean writeLater(BooleanSupplier abandon) {
         if (later == null) {
-            return;
+            return true;
         }
         Later pending = later;
         later = null;
         try {
-            WrittenSite site = pending.files().write();
-            pending.staging().layOverLater(site.untouched());
-            kept.replace(PAGES, site.cache());
+            Optional<WrittenSite> site = pending.files().write(abandon);
+            if (site.isEmpty()) {
+                return false;
+            }
+            pending.staging().layOverLater(site.get().untouched());
+            kept.replace(PAGES, site.get().cache());
+            return true;
         } catch (RuntimeException e) {
             tidy = null; // the files the failed ones were to replace stay in the site
             throw e;
@@ -134,7 +155,7 @@ public final class SiteBuild {
     }
 
     public synchronized BuildResult run(BuildOptions options) {
-        writeLater(); // a caller that did not finish the last build
+        writeLater(() -> false); // a caller that did not finish the last build
         tidy();
         StageTimes times = new StageTimes();
         Staging staging = options.incremental() ? Staging.over(options.out()) : Staging.beside(options.out());

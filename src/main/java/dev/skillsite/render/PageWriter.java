@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -108,6 +110,23 @@ final class PageWriter {
      */
     void writeAll(List<Output> outputs) {
         Cores.forEach(outputs.size(), i -> write(outputs.get(i)));
+    }
+
+    /**
+     * {@link #writeAll(List)}, but no output is started once {@code abandon} says they are no longer wanted.
+     *
+     * @return whether every output was written
+     */
+    boolean writeAll(List<Output> outputs, BooleanSupplier abandon) {
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Cores.forEach(outputs.size(), i -> {
+            if (abandoned.get() || abandon.getAsBoolean()) {
+                abandoned.set(true);
+            } else {
+                write(outputs.get(i));
+            }
+        });
+        return !abandoned.get();
     }
 
     /** What this writer wrote, and the texts its pages were made of, for the next build's cache. */

@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -92,8 +94,12 @@ public final class SiteRenderer {
      * JBake's destination folder, emptied again, to be laid over the site the rest was laid over.
      */
     public interface Later {
-        /** Writes the files; what the stage wrote then is the whole of it, the files written before included. */
-        WrittenSite write();
+        /**
+         * Writes the files; what the stage wrote then is the whole of it, the files written before included. Empty
+         * when {@code abandon} said, before the search index was weighed, before any file was started or between
+         * two, that they are no longer wanted: the folder then holds some of them, to be emptied.
+         */
+        Optional<WrittenSite> write(BooleanSupplier abandon);
     }
 
     /** Writes every page of the skills into JBake's destination folder, rendering each one. */
@@ -127,15 +133,20 @@ public final class SiteRenderer {
         if (!deferring) {
             return new WrittenSite(pages, writer.cache(texts.kept()), writer.left(), Set.of(), null);
         }
-        Later later = () -> {
+        Later later = abandon -> {
+            if (abandon.getAsBoolean()) {
+                return Optional.empty();
+            }
             List<Output> afterTheReload = outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD);
             checkOnePerPath(afterTheReload, rendered.set().root(), claimed);
             List<Output> rest = new ArrayList<>(overTheLast);
             rest.addAll(afterTheReload);
-            writer.writeAll(rest);
+            if (!writer.writeAll(rest, abandon)) {
+                return Optional.empty();
+            }
             List<RenderedPage> allPages = new ArrayList<>(pages);
             allPages.addAll(templated(rest));
-            return new WrittenSite(allPages, writer.cache(texts.kept()), writer.left(), Set.of(), null);
+            return Optional.of(new WrittenSite(allPages, writer.cache(texts.kept()), writer.left(), Set.of(), null));
         };
         Set<String> standingIn = new HashSet<>();
         overTheLast.forEach(output -> standingIn.add(output.page().path().path()));

@@ -41,6 +41,11 @@ import java.util.stream.Collectors;
 public final class PreviewServer implements AutoCloseable {
     /** The server-sent event stream open tabs listen to: {@code event: reload} after each passing build. */
     public static final String EVENTS_PATH = ReloadHook.EVENTS_PATH;
+    /**
+     * How long after the reload no edit must come before a rebuild writes what no open tab waits for (the search
+     * index, {@code llms-full.txt}, the cache) and deletes what the site no longer has.
+     */
+    static final long PAUSE_BEFORE_FINISHING_MILLIS = 1_000;
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -179,20 +184,35 @@ public final class PreviewServer implements AutoCloseable {
             events.reload();
             long sentNanos = System.nanoTime();
             long sent = (sentNanos - detectedNanos) / 1_000_000;
-            // The search index, the cache and the old site's deletion wait: the tabs need the new pages first. The
-            // cache is not written while the next edit waits: that edit's build makes a newer one.
-            SourceWatcher watching = watcher; // null during the first build
-            builder.finish(() -> watching != null && watching.waiting());
-            long finished = (System.nanoTime() - sentNanos) / 1_000_000;
+            // The search index, the cache and the old site's deletion wait: the tabs need the new pages first. They
+            // wait for a pause in the edits too, and are left to the next build if an edit comes first: that build
+            // does them all again, and edits that follow one another (an editor saving as you type) wait for no more
+            // than their pages.
+            SourceWatcher watching = watcher;
+            if (watching != null && !changed.isEmpty()) { // the first build has no edits to pause
+                awaitPause(watching);
+            }
+            boolean finished = builder.finish(() -> watching != null && watching.waiting());
+            long after = (System.nanoTime() - sentNanos) / 1_000_000;
             result.warnings().forEach(err::println);
-            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s; search index, llms-full.txt and cache written %d ms after the reload%n", now(),
+            out.printf(Locale.ROOT, "%s built %d pages in %d ms (%s; %s)%s; search index, llms-full.txt and cache %s %d ms after the reload%n", now(),
                     result.pages(), result.times().totalMillis(), result.times(), result.cacheHits(),
-                    changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what, finished);
+                    changed.isEmpty() ? "" : "; reload sent " + sent + " ms after the change to " + what,
+                    finished ? "written" : "left to the next edit's build", after);
         } catch (ProblemException e) {
             failed(e.problems().stream().map(Problem::toString).toList(), what);
         } catch (RuntimeException e) {
             // A bug or an I/O failure must not end the preview: show it like any other build error.
             failed(List.of("skillsite: build failed: " + e), what);
+        }
+    }
+
+    /** Waits for a pause in the edits, or for the next one to arrive. */
+    private static void awaitPause(SourceWatcher watching) {
+        try {
+            watching.awaitChange(PAUSE_BEFORE_FINISHING_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.skillsite.build.Builds.files;
 import static dev.skillsite.build.Builds.fixture;
@@ -304,6 +305,32 @@ class IncrementalBuildTest {
         assertTrue(!cache.keySet().equals(after.keySet()) || cache.keySet().stream().anyMatch(f -> !Arrays.equals(cache.get(f), after.get(f))),
                 "a newer cache is written");
         assertEquals(topics, build(true).cacheHits().topicsCached(), "the cache holds the edited topic as it is now");
+    }
+
+    /**
+     * While another edit waits, a preview leaves the files it writes after the reload to that edit's build, whether
+     * the edit came before the search index was weighed or between two of its files: the site keeps the last ones
+     * written, none deleted, and the next rebuild is a clean build's.
+     */
+    @Test
+    void aPreviewLeavesTheFilesAfterTheReloadToTheNextRebuildWhileAnotherEditWaits() throws IOException {
+        SiteBuild preview = startPreview();
+        Map<String, byte[]> index = searchIndex();
+        byte[] fullText = Files.readAllBytes(site.resolve("llms-full.txt"));
+        for (int waitingFrom : new int[] {1, 4}) {
+            append(EVENT_LOOP, "\nA paragraph about quiescence, written " + waitingFrom + ".\n");
+            preview.run(new BuildOptions(content, site, project, "", "/", true));
+            AtomicInteger asked = new AtomicInteger();
+            assertFalse(preview.finish(() -> asked.incrementAndGet() >= waitingFrom), "left to the next build");
+            assertTrue(asked.get() >= waitingFrom);
+            assertSameBytes(index, searchIndex());
+            assertArrayEquals(fullText, Files.readAllBytes(site.resolve("llms-full.txt")));
+            assertFalse(Files.exists(site.resolveSibling("." + site.getFileName() + ".building")), "nothing left half written");
+        }
+        append(EVENT_LOOP, "\nA paragraph about eviction.\n");
+        rebuild(preview);
+        assertTrue(Files.readString(site.resolve("llms-full.txt")).contains("A paragraph about quiescence, written 4."));
+        assertSameAsCleanBuild();
     }
 
     /** A search index's template that fails once the pages are published is the build's error, and the old index stays. */
