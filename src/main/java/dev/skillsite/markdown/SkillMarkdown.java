@@ -145,9 +145,11 @@ public final class SkillMarkdown {
             throw new ProblemException(sorted(problems));
         }
 
+        // Each page's ids on every core, as the immutable sets the link targets keep: thousands of pages' dozens of headings.
+        List<Set<String>> pageIds = Cores.map(read.size(), i -> ids(read.get(i).headings()));
         Map<Path, Set<String>> headingIds = new HashMap<>();
-        for (Read r : read) {
-            headingIds.put(r.topic().source(), ids(r.headings()));
+        for (int i = 0; i < read.size(); i++) {
+            headingIds.put(read.get(i).topic().source(), pageIds.get(i));
         }
         LinkTargets linkTargets = pageTargets.withIds(headingIds);
 
@@ -417,7 +419,7 @@ public final class SkillMarkdown {
     private static Set<String> ids(List<Heading> headings) {
         Set<String> ids = new HashSet<>();
         headings.forEach(h -> ids.add(h.id()));
-        return ids;
+        return Set.copyOf(ids);
     }
 
     private static List<Problem> sorted(List<Problem> problems) {
