@@ -93,11 +93,10 @@ public final class SiteBuild {
 
     /**
      * {@link #finish()}, but left to the next build while {@code editWaiting} says another edit waits for it: the
-     * caches are not written, and once the files for later are started (after the search index is weighed, or
-     * between two of them) none is started after, nor moved into the site. That build writes them all again,
-     * weighs its own index and replaces these caches; the site keeps the files of the last build that finished
-     * until then (what this one would have deleted with them too: the next one's pruning deletes whatever its
-     * site does not have).
+     * caches are not written, and the files for later are abandoned when it says so before the search index is
+     * weighed or between two of them, none of them moved into the site. That build writes them all again, weighs
+     * its own index and replaces these caches; until then the site keeps the files of the last build that
+     * finished, and what this one would have deleted (the next one's pruning deletes whatever its site lacks).
      *
      * @return whether everything was done; false when it was left to the next build
      */

@@ -174,8 +174,8 @@ final class PageWriter {
      * What a file is made of: a rendered page depends on the templates and the site too; text written as it
      * is on the key it carries; a copied file on its size and time, which change with its bytes. A page's body
      * is not hashed a second time: it is the HTML its view holds; its head is not made for its key: what the
-     * head is made of stands for it. The key of inputs equal to those the last build of this process keyed the file from
-     * is that build's.
+     * head is made of stands for it. Where the last build of this process keyed the file from inputs equal to
+     * these, its key is taken.
      */
     private String key(PageType type, Page page, String file) {
         if (!type.isTemplated() && page.view() instanceof Path source) {
