@@ -41,11 +41,6 @@ import java.util.stream.Collectors;
 public final class PreviewServer implements AutoCloseable {
     /** The server-sent event stream open tabs listen to: {@code event: reload} after each passing build. */
     public static final String EVENTS_PATH = ReloadHook.EVENTS_PATH;
-    /**
-     * How long after the reload no edit must come before a rebuild writes what no open tab waits for (the search
-     * index, {@code llms-full.txt}, the cache) and deletes what the site no longer has.
-     */
-    static final long PAUSE_BEFORE_FINISHING_MILLIS = 1_000;
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -185,13 +180,8 @@ public final class PreviewServer implements AutoCloseable {
             long sentNanos = System.nanoTime();
             long sent = (sentNanos - detectedNanos) / 1_000_000;
             // The search index, the cache and the old site's deletion wait: the tabs need the new pages first. They
-            // wait for a pause in the edits too, and are left to the next build if an edit comes first: that build
-            // does them all again, and edits that follow one another (an editor saving as you type) wait for no more
-            // than their pages.
+            // are left to the next build when an edit waits for it before they are done: that build does them again.
             SourceWatcher watching = watcher;
-            if (watching != null && !changed.isEmpty()) { // the first build has no edits to pause
-                awaitPause(watching);
-            }
             boolean finished = builder.finish(() -> watching != null && watching.waiting());
             long after = (System.nanoTime() - sentNanos) / 1_000_000;
             result.warnings().forEach(err::println);
@@ -204,15 +194,6 @@ public final class PreviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             // A bug or an I/O failure must not end the preview: show it like any other build error.
             failed(List.of("skillsite: build failed: " + e), what);
-        }
-    }
-
-    /** Waits for a pause in the edits, or for the next one to arrive. */
-    private static void awaitPause(SourceWatcher watching) {
-        try {
-            watching.awaitChange(PAUSE_BEFORE_FINISHING_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

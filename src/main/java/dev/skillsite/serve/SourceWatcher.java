@@ -205,22 +205,6 @@ final class SourceWatcher implements AutoCloseable {
         return changes.stream().anyMatch(change -> change != CLOSED);
     }
 
-    /**
-     * Waits until a change has arrived that no burst has handed over yet, or {@code millis} have passed.
-     *
-     * @return whether one has
-     */
-    boolean awaitChange(long millis) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (!waiting()) {
-            if (System.nanoTime() >= end) {
-                return false;
-            }
-            Thread.sleep(5); // the queue's consumer is the thread that waits here: nothing to be woken by
-        }
-        return true;
-    }
-
     private void deliver() {
         try {
             while (true) {

@@ -132,51 +132,6 @@ class PreviewServerTest {
         }
     }
 
-    /**
-     * A rebuild writes the search index once the edits pause; an edit saved before that leaves it to that edit's
-     * rebuild, which writes it once they do: the tabs wait for the pages alone.
-     */
-    @Test
-    void theSearchIndexWaitsForAPauseInTheEditsAndAnEditBeforeItLeavesItToTheNextRebuild() throws Exception {
-        BlockingQueue<String> events = subscribe();
-        awaitLine(events, ": connected"::equals);
-        Path topic = content.resolve("references/beta-three.md");
-        Files.writeString(topic, Files.readString(topic) + "\nA paragraph about zanzibarfirst.\n");
-        awaitLine(events, "event: reload"::equals);
-        // Longer than this small site's search index takes to write, shorter than the pause the preview waits for.
-        Thread.sleep(PreviewServer.PAUSE_BEFORE_FINISHING_MILLIS / 3);
-        assertFalse(searchIndexHas("zanzibarfirst"), "the search index waits for a pause in the edits");
-        Files.writeString(topic, Files.readString(topic) + "\nA paragraph about zanzibarsecond.\n");
-        awaitLine(events, "event: reload"::equals);
-        assertTrue(get("beta/three.html").body().contains("zanzibarsecond"));
-
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!searchIndexHas("zanzibarsecond")) {
-            assertTrue(System.nanoTime() < deadline, "the search index never had the second edit");
-            Thread.sleep(50);
-        }
-        assertTrue(searchIndexHas("zanzibarfirst"));
-        // The first build's line, then the first edit's, then the second's once it has written them.
-        while (terminal.toString(StandardCharsets.UTF_8).split("cache written").length < 3) {
-            assertTrue(System.nanoTime() < deadline, terminal.toString(StandardCharsets.UTF_8));
-            Thread.sleep(50);
-        }
-        String log = terminal.toString(StandardCharsets.UTF_8);
-        assertTrue(log.indexOf("left to the next edit's build") < log.lastIndexOf("cache written"), log);
-    }
-
-    /** Whether a file of the site's search index names the word. */
-    private boolean searchIndexHas(String word) throws IOException {
-        try (Stream<Path> files = Files.walk(site.resolve("search-index"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (Files.readString(file).contains(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     @Test
     void inARepositoryAnEditInANestedSkillAndANewSkillBothReachTheTabs() throws Exception {
         preview.close();
