@@ -109,7 +109,7 @@ final class PageWriter {
      * the one a sequential run would have met first.
      */
     void writeAll(List<Output> outputs) {
-        Cores.forEach(outputs.size(), i -> write(outputs.get(i)));
+        writeAll(outputs, () -> false);
     }
 
     /**
