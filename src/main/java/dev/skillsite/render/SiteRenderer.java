@@ -6,6 +6,7 @@ import dev.skillsite.render.PageWriter.Output;
 import dev.skillsite.site.SitePath;
 import dev.skillsite.skill.Problem;
 import dev.skillsite.skill.ProblemException;
+import dev.skillsite.work.Cores;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -137,13 +140,18 @@ public final class SiteRenderer {
             if (abandon.getAsBoolean()) {
                 return Optional.empty();
             }
-            List<Output> afterTheReload = outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD);
-            checkOnePerPath(afterTheReload, rendered.set().root(), claimed);
-            List<Output> rest = new ArrayList<>(overTheLast);
-            rest.addAll(afterTheReload);
-            if (!writer.writeAll(rest, abandon)) {
+            // The search index is weighed while the files over the last site's are written, llms-full.txt the largest
+            // of all: an edit that comes once the index is weighed then waits for one small file at most, not that one.
+            AtomicBoolean laidOver = new AtomicBoolean();
+            AtomicReference<List<Output>> index = new AtomicReference<>();
+            Cores.both(() -> laidOver.set(writer.writeAll(overTheLast, abandon)),
+                    () -> index.set(outputs(views, type -> type.timing() == PageType.Timing.AFTER_THE_RELOAD)));
+            checkOnePerPath(index.get(), rendered.set().root(), claimed);
+            if (!laidOver.get() || !writer.writeAll(index.get(), abandon)) {
                 return Optional.empty();
             }
+            List<Output> rest = new ArrayList<>(overTheLast);
+            rest.addAll(index.get());
             List<RenderedPage> allPages = new ArrayList<>(pages);
             allPages.addAll(templated(rest));
             return Optional.of(new WrittenSite(allPages, writer.cache(texts.kept()), writer.left(), Set.of(), null));

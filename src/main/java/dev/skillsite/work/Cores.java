@@ -38,6 +38,14 @@ public final class Cores {
         }, null);
     }
 
+    /**
+     * Runs two jobs at once (one after the other where only one thread is free); returns once both have ended, and
+     * throws the failure of {@code first} if it failed, else that of {@code second}.
+     */
+    public static void both(Runnable first, Runnable second) {
+        forEach(2, i -> (i == 0 ? first : second).run());
+    }
+
     /** Each index's result, in index order. */
     public static <T> List<T> map(int count, IntFunction<? extends T> job) {
         return mapPerThread(count, () -> job);

@@ -26,6 +26,40 @@ class CoresTest {
     }
 
     @Test
+    void bothRunsItsTwoJobsAtOnce() {
+        // Each job waits for the other to start: run one after the other, the first would wait out the timeout.
+        CountDownLatch started = new CountDownLatch(2);
+        AtomicInteger waitedOut = new AtomicInteger();
+        Runnable job = () -> {
+            started.countDown();
+            try {
+                if (!started.await(20, TimeUnit.SECONDS)) {
+                    waitedOut.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+
+        Cores.both(job, job);
+
+        assertEquals(0, waitedOut.get(), "a job waited for the other to start");
+    }
+
+    @Test
+    void bothThrowsTheFirstJobsFailureWhenBothFail() {
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Cores.both(
+                () -> {
+                    throw new IllegalStateException("first");
+                },
+                () -> {
+                    throw new IllegalArgumentException("second");
+                }));
+
+        assertEquals("first", thrown.getMessage());
+    }
+
+    @Test
     void forEachRunsEveryIndexExactlyOnce() {
         AtomicIntegerArray runs = new AtomicIntegerArray(5_000);
 
