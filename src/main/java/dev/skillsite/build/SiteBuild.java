@@ -94,7 +94,8 @@ public final class SiteBuild {
     /**
      * {@link #finish()}, but left to the next build while {@code editWaiting} says another edit waits for it: the
      * caches are not written, and the files for later are abandoned when it says so before the search index is
-     * weighed or between two of them, none of them moved into the site. That build writes them all again, weighs
+     * weighed or between two of them, none of them moved into the site (those written are moved aside, for the next
+     * finish to delete once no edit waits: {@link Staging#abandon()}). That build writes them all again, weighs
      * its own index and replaces these caches; until then the site keeps the files of the last build that
      * finished, and what this one would have deleted (the next one's pruning deletes whatever its site lacks).
      *
@@ -129,9 +130,13 @@ public final class SiteBuild {
         }
         Later pending = later;
         later = null;
+        if (!abandon.getAsBoolean()) {
+            pending.staging().clearAbandoned(); // the last builds' files for later, while no edit waits
+        }
         try {
             Optional<WrittenSite> site = pending.files().write(abandon);
             if (site.isEmpty()) {
+                pending.staging().abandon();
                 return false;
             }
             pending.staging().layOverLater(site.get().untouched());
@@ -158,6 +163,9 @@ public final class SiteBuild {
         tidy();
         StageTimes times = new StageTimes();
         Staging staging = options.incremental() ? Staging.over(options.out()) : Staging.beside(options.out());
+        if (kept == null) {
+            staging.clearAbandoned(); // what a preview stopped after an abandoned finish left
+        }
         // The skills are read on another core while JBake loads its configuration: neither needs the other.
         CompletableFuture<SkillSet> skills = CompletableFuture.supplyAsync(() -> SkillSet.read(options.content().normalize(), parser));
         BuildCaches caches = null;

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -186,6 +187,32 @@ final class Staging {
     /** Deletes what is left of the staging folder: everything, when the build failed. */
     void clear() {
         delete(folder);
+    }
+
+    /**
+     * Moves the folder aside at once, whatever it holds, for {@link #clearAbandoned()} to delete: a preview's files
+     * for later, abandoned for an edit that waits, can be tens of megabytes (llms-full.txt holds every topic), and
+     * that edit's build should not wait for their deletion. Layers abandoned before and not yet deleted stay beside it.
+     */
+    void abandon() {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.createDirectories(abandoned());
+            Files.move(folder, abandoned().resolve(UUID.randomUUID().toString()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + folder + " aside", e);
+        }
+    }
+
+    /** Deletes what {@link #abandon()} moved aside, if anything. */
+    void clearAbandoned() {
+        delete(abandoned());
+    }
+
+    private Path abandoned() {
+        return site.resolveSibling("." + site.getFileName() + ".abandoned");
     }
 
     /** Deletes the folder the theme was assembled in. */

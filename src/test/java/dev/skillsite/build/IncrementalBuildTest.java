@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static dev.skillsite.build.Builds.files;
 import static dev.skillsite.build.Builds.fixture;
@@ -333,6 +335,38 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * What an abandoned finish wrote is moved aside, not deleted while the next edit's build waits: the next finish
+     * deletes it once no edit waits, and a build outside a preview deletes what a stopped preview left.
+     */
+    @Test
+    void aPreviewsAbandonedFilesAreMovedAsideAndDeletedOnceNoEditWaits() throws IOException {
+        SiteBuild preview = startPreview();
+        Path abandoned = temp.resolve(".site.abandoned");
+        Path layer = temp.resolve(".site.building/llms-full.txt");
+        BuildOptions options = new BuildOptions(content, site, project, "", "/", true);
+        append(EVENT_LOOP, "\nA paragraph about quiescence.\n");
+        preview.run(options);
+        assertFalse(preview.finish(() -> Files.exists(layer)), "left to the next build once llms-full.txt was written");
+        List<Path> layers = entries(abandoned);
+        assertEquals(1, layers.size(), layers.toString());
+        assertTrue(Files.isRegularFile(layers.get(0).resolve("llms-full.txt")), "moved aside whole");
+        append(EVENT_LOOP, "\nA paragraph about eviction.\n");
+        preview.run(options);
+        assertFalse(preview.finish(() -> true), "an edit waits from the start");
+        assertTrue(Files.isDirectory(layers.get(0)), "not deleted while an edit waits");
+        rebuild(preview);
+        assertFalse(Files.exists(abandoned));
+        assertSameAsCleanBuild();
+
+        append(EVENT_LOOP, "\nA paragraph about expiry.\n");
+        preview.run(options);
+        assertFalse(preview.finish(() -> Files.exists(layer)));
+        assertTrue(Files.isDirectory(abandoned));
+        new SiteBuild().run(options);
+        assertFalse(Files.exists(abandoned), "deleted by a build outside a preview");
+    }
+
     /** A search index's template that fails once the pages are published is the build's error, and the old index stays. */
     @Test
     void aPreviewsSearchIndexThatFailsAfterTheReloadIsAnErrorAndLeavesTheOldIndex() throws IOException {
@@ -413,6 +447,12 @@ class IncrementalBuildTest {
         String lastRow = "| The TSC, maintainers, consensus and voting, version macros and release branches | [governance](reference/contributing-governance.md) |\n";
         replace("SKILL.md", row, "");
         replace("SKILL.md", lastRow, lastRow + row);
+    }
+
+    private static List<Path> entries(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        }
     }
 
     private void assertSameAsCleanBuild() throws IOException {
