@@ -181,6 +181,7 @@ public final class PreviewServer implements AutoCloseable {
             long sent = (sentNanos - detectedNanos) / 1_000_000;
             // The search index, the cache and the old site's deletion wait: the tabs need the new pages first. They
             // are left to the next build when an edit waits for it before they are done: that build does them again.
+            // Null only for a build that the watcher's first events start before start() has assigned it.
             SourceWatcher watching = watcher;
             boolean finished = builder.finish(() -> watching != null && watching.waiting());
             long after = (System.nanoTime() - sentNanos) / 1_000_000;
